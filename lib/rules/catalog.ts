@@ -39,7 +39,7 @@ export function loadCatalog(provider: Provider, file = rulesFile(provider)): Cat
   const data = parse(readFileSync(file, 'utf8')) as Catalog;
   validate ??= createAjv().compile(schema);
   if (!validate(data)) {
-    const where = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ');
+    const where = (validate.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message}`).join('; ');
     throw new Error(`${file}: not a valid rule catalog: ${where}`);
   }
   if (data.provider !== provider) throw new Error(`${file}: provider is '${data.provider}', expected '${provider}'`);

@@ -1,10 +1,10 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import formatsModule from 'ajv-formats';
 import type { Spec } from './load.ts';
 
-// ajv and ajv-formats are CommonJS with a `default` export.
-const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv-formats is CommonJS whose plugin is its `default` export.
+type FormatsPlugin = (ajv: Ajv) => Ajv;
+const addFormats = ((formatsModule as unknown as { default?: FormatsPlugin }).default ?? formatsModule) as unknown as FormatsPlugin;
 
 /**
  * ajv configured for OpenAPI 3.0.3 schema objects: `nullable` is native to ajv, OpenAPI's
@@ -18,7 +18,7 @@ export function createAjv() {
     keyword: 'x-maxBytes',
     type: 'string',
     schemaType: 'number',
-    error: { message: ({ schema }) => `must not be longer than ${schema} bytes (UTF-8)` },
+    error: { message: ({ schema }: { schema: unknown }) => `must not be longer than ${String(schema)} bytes (UTF-8)` },
     validate: (max: number, data: string) => Buffer.byteLength(data, 'utf8') <= max,
   });
   return ajv;
@@ -42,11 +42,10 @@ export class SpecValidator {
   }
 
   compile(at: string): ValidateFunction {
-    let fn = this.compiled.get(at);
-    if (!fn) {
-      fn = this.ajv.compile({ $ref: `${this.spec.provider}${at}` });
-      this.compiled.set(at, fn);
-    }
+    const hit = this.compiled.get(at);
+    if (hit) return hit;
+    const fn = this.ajv.compile({ $ref: `${this.spec.provider}${at}` });
+    this.compiled.set(at, fn);
     return fn;
   }
 

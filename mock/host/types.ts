@@ -1,0 +1,63 @@
+import type { Operation } from '../../lib/spec/operations.ts';
+import type { Provider } from '../../lib/providers.ts';
+import type { Spec } from '../../lib/spec/load.ts';
+import type { ApiError } from './api-error.ts';
+import type { Clock } from './clock.ts';
+
+/** A request as it arrived, before it is mapped to a spec operation. */
+export interface WireRequest {
+  method: string;
+  /** Path without query string, percent-decoding left to the router. */
+  path: string;
+  query: URLSearchParams;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  rawBody: Buffer;
+  /** Scheme + host the client used (for ids that are absolute URLs, e.g. Azure). */
+  origin: string;
+}
+
+/** The validated input of one operation, with values coerced to the spec's types. */
+export interface OpInput {
+  op: Operation;
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, string>;
+  body: unknown;
+  wire: WireRequest;
+}
+
+export interface Reply {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON-serialisable body; undefined means no body at all. */
+  body?: unknown;
+}
+
+export interface HostContext {
+  clock: Clock;
+  spec: Spec;
+}
+
+export type Handler<S> = (input: OpInput, state: S, ctx: HostContext) => Reply | Promise<Reply>;
+
+/** What a provider contributes to the host: its dialect, its auth, its engine's handlers. */
+export interface ProviderModule<S = unknown> {
+  provider: Provider;
+  /** Serve over HTTPS (Azure: the official client refuses plain http with bearer tokens). */
+  tls?: boolean;
+  createState(ctx: HostContext): S;
+  /** Maps the wire format to the spec's pseudo-paths (Alibaba RPC); absent = identity. */
+  toSpecRequest?(req: WireRequest): WireRequest | ApiError;
+  /** undefined when the request is authenticated, else the documented 401/403. */
+  authenticate(req: WireRequest, op: Operation, ctx: HostContext): ApiError | undefined;
+  /** The documented error for a request the spec rejects (bad length, pattern, missing field). */
+  invalid(op: Operation | undefined, problems: string[]): ApiError;
+  /** The provider's answer to a path or method no operation has. */
+  unknownRoute(req: WireRequest): ApiError;
+  /** Serialises an error in the wire dialect (body shape, error-type header, request id). */
+  errorReply(err: ApiError, req: WireRequest): Reply;
+  /** Headers every reply carries (request ids). */
+  commonHeaders?(req: WireRequest): Record<string, string>;
+  handlers: Record<string, Handler<S>>;
+}

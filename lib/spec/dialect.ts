@@ -46,3 +46,14 @@ export function documentedCodes(spec: Spec, op: Operation, status: number | stri
   const tokens = spec.dialect.errorCode.pointer.split('/').slice(1);
   return enumsAt(spec.doc, get(spec.doc, schemaAt), schemaAt, tokens);
 }
+
+/**
+ * The statuses at which the spec documents `code` for an operation (from the code enums),
+ * lowest first: an engine raises a documented error without re-typing its status.
+ */
+export function statusesForCode(spec: Spec, op: Operation, code: string): number[] {
+  return [...op.responses.keys()]
+    .filter((s) => /^[45]\d\d$/.test(s) && documentedCodes(spec, op, s)?.includes(code))
+    .map(Number)
+    .sort((a, b) => a - b);
+}

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { loadSpec } from '../../lib/spec/load.ts';
 import { ApiError } from './api-error.ts';
 import { Clock } from './clock.ts';
+import { CONTROL_PREFIX, control, type ControlState } from './control.ts';
+import { NO_FAULTS, pickFault, type Faults } from './faults.ts';
 import { readInput } from './input.ts';
 import { Router } from './router.ts';
 import { checkReply } from './strict.ts';
@@ -17,6 +19,8 @@ export interface ServeOptions {
   /** Bodies above this are refused before parsing, so memory stays bounded. */
   maxBodyBytes?: number;
   tls?: { key: string; cert: string };
+  /** Documented transient errors and latency injected into a share of requests. */
+  faults?: Faults;
 }
 
 export interface Served<S> {
@@ -45,13 +49,25 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   });
 }
 
+function send(res: ServerResponse, reply: Reply, common: Record<string, string>) {
+  const body = reply.body === undefined ? undefined : JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    ...common,
+    ...(body !== undefined ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+    ...reply.headers,
+  });
+  res.end(body);
+}
+
 /** Serves one provider: spec routing and validation, the provider's auth, dialect and engine. */
 export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {}): Promise<Served<S>> {
   const spec = loadSpec(module.provider);
   const ctx: HostContext = { clock: new Clock(), spec };
   const router = new Router(spec);
   const violations: string[] = [];
-  const served = { state: module.createState(ctx), ctx, violations } as Served<S>;
+  const live: ControlState<S> = { state: module.createState(ctx), faults: opts.faults ?? NO_FAULTS };
+  const served = { ctx, violations } as Served<S>;
+  Object.defineProperty(served, 'state', { get: () => live.state, enumerable: true });
 
   async function answer(wire: WireRequest): Promise<{ reply: Reply; opId?: string }> {
     const mapped = module.toSpecRequest ? module.toSpecRequest(wire) : wire;
@@ -60,13 +76,16 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
     if (match.kind !== 'found') return { reply: module.errorReply(module.unknownRoute(mapped), wire) };
     const { op } = match;
     try {
+      if (live.faults.latencyMs) await new Promise((r) => setTimeout(r, live.faults.latencyMs));
+      const fault = module.faults && pickFault(live.faults, mapped.headers['x-certconform-fault']);
+      if (fault) throw module.faults![fault](op);
       const denied = module.authenticate(mapped, op, ctx);
       if (denied) throw denied;
       const read = readInput(spec, op, mapped, match.params);
       if ('problems' in read) throw module.invalid(op, read.problems);
       const handler = module.handlers[op.operationId];
       if (!handler) throw module.unknownRoute(mapped);
-      return { reply: await handler(read.input, served.state, ctx), opId: op.operationId };
+      return { reply: await handler(read.input, live.state, ctx), opId: op.operationId };
     } catch (e) {
       if (e instanceof ApiError) return { reply: module.errorReply(e, wire), opId: op.operationId };
       throw e;
@@ -86,6 +105,16 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
       rawBody: raw === 'too-large' ? Buffer.alloc(0) : raw,
       origin: url.origin,
     };
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      let body: unknown;
+      try {
+        body = raw !== 'too-large' && raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
+      } catch {
+        return send(res, { status: 400, body: { error: 'control bodies are JSON' } }, {});
+      }
+      const name = url.pathname.slice(CONTROL_PREFIX.length);
+      return send(res, await control(module, live, ctx, wire.method, name, body), {});
+    }
     let reply: Reply;
     let opId: string | undefined;
     try {
@@ -106,13 +135,7 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
         reply = { status: 500, headers: { 'x-certconform-strict-violation': 'true' }, body: { strictViolation: problems } };
       }
     }
-    const body = reply.body === undefined ? undefined : JSON.stringify(reply.body);
-    res.writeHead(reply.status, {
-      ...module.commonHeaders?.(wire),
-      ...(body !== undefined ? { 'content-type': 'application/json; charset=utf-8' } : {}),
-      ...reply.headers,
-    });
-    res.end(body);
+    send(res, reply, module.commonHeaders?.(wire) ?? {});
   }
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {

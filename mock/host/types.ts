@@ -60,4 +60,10 @@ export interface ProviderModule<S = unknown> {
   /** Headers every reply carries (request ids). */
   commonHeaders?(req: WireRequest): Record<string, string>;
   handlers: Record<string, Handler<S>>;
+  /** Plain JSON of the state, for the control API's GET /__certconform/state. */
+  snapshot?(state: S): unknown;
+  /** The documented transient errors fault injection may answer with. */
+  faults?: { throttle(op: Operation): ApiError; unavailable(op: Operation): ApiError };
+  /** Provider-specific control routes under /__certconform/<name> (e.g. seeding devices). */
+  control?: Record<string, (body: unknown, state: S, ctx: HostContext) => Reply | Promise<Reply>>;
 }

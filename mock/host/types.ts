@@ -46,6 +46,8 @@ export interface ProviderModule<S = unknown> {
   provider: Provider;
   /** Serve over HTTPS (Azure: the official client refuses plain http with bearer tokens). */
   tls?: boolean;
+  /** The credentials the mock accepts, printed by `certconform mock` for clients to use. */
+  credentials?: Record<string, string>;
   createState(ctx: HostContext): S;
   /** Maps the wire format to the spec's pseudo-paths (Alibaba RPC); absent = identity. */
   toSpecRequest?(req: WireRequest): WireRequest | ApiError;

@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { specFile } from '../lib/paths.ts';
+import { PROVIDERS, parseProvider, type Provider } from '../lib/providers.ts';
+import { parseFaults } from '../mock/host/faults.ts';
+import { serve } from '../mock/host/server.ts';
+import { startPrism } from '../mock/prism.ts';
+import { loadProvider } from '../mock/providers/index.ts';
+import { makeTlsMaterial } from '../mock/tls.ts';
+
+export interface MockOptions {
+  engine: string;
+  host: string;
+  portBase: string;
+  json?: boolean;
+  strict?: boolean;
+  faults?: string;
+}
+
+interface Listening {
+  provider: Provider;
+  url: string;
+  credentials?: Record<string, string>;
+  caFile?: string;
+  close(): Promise<void>;
+}
+
+export class UsageError extends Error {}
+
+async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>): Promise<Listening> {
+  if (opts.engine === 'prism') {
+    const prism = await startPrism(specFile(p), { host: opts.host, port });
+    return { provider: p, url: prism.url, close: prism.stop };
+  }
+  const module = await loadProvider(p);
+  const tls = module.tls ? await caFile() : undefined;
+  const faults = opts.faults ? parseFaults(opts.faults) : undefined;
+  const served = await serve(module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults });
+  return { provider: p, url: served.url, credentials: module.credentials, caFile: tls?.file, close: served.close };
+}
+
+/** Starts the mock for the given providers; resolves with the listeners once all are ready. */
+export async function startMock(names: string[], opts: MockOptions): Promise<Listening[]> {
+  const providers = (names.length ? names : [...PROVIDERS]).map(parseProvider);
+  if (!['stateful', 'prism'].includes(opts.engine)) throw new UsageError(`--engine must be stateful or prism, got '${opts.engine}'`);
+  const base = Number(opts.portBase);
+  if (!Number.isInteger(base) || base < 1 || base + PROVIDERS.length > 65535) throw new UsageError(`--port-base must be a port number, got '${opts.portBase}'`);
+  let material: Promise<{ file: string; tls: { key: string; cert: string } }> | undefined;
+  const caFile = () =>
+    (material ??= makeTlsMaterial().then((m) => {
+      const dir = join(tmpdir(), 'certconform-mock');
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `ca-${process.pid}.pem`);
+      writeFileSync(file, m.caPem);
+      return { file, tls: { key: m.keyPem, cert: m.certPem } };
+    }));
+  const started: Listening[] = [];
+  try {
+    for (const p of providers) {
+      const port = base + PROVIDERS.indexOf(p); // fixed order: aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm
+      try {
+        started.push(await startOne(p, port, opts, caFile));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE' || /EADDRINUSE|address already in use/.test(String((e as Error).message))) {
+          throw new UsageError(`port ${port} (${p}) is in use: stop what listens there or choose another --port-base`);
+        }
+        throw e;
+      }
+    }
+  } catch (e) {
+    await Promise.all(started.map((s) => s.close()));
+    throw e;
+  }
+  return started;
+}
+
+/** `certconform mock`: serves until SIGINT/SIGTERM; prints where (JSON lines or a table). */
+export async function mockCommand(names: string[], opts: MockOptions): Promise<number> {
+  let started: Listening[];
+  try {
+    started = await startMock(names, opts);
+  } catch (e) {
+    console.error(`certconform mock: ${(e as Error).message}`);
+    return 2;
+  }
+  for (const s of started) {
+    const line = { provider: s.provider, url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}) };
+    if (opts.json) console.log(JSON.stringify(line));
+    else console.log(`${s.provider.padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}`);
+  }
+  if (!opts.json) console.log(`certconform mock (${opts.engine}) ready; control API under /__certconform/ on each port; Ctrl-C stops`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await Promise.all(started.map((s) => s.close()));
+  return 0;
+}

@@ -1,0 +1,27 @@
+import type { ProviderModule } from '../../host/types.ts';
+import { authenticator } from './auth.ts';
+import { MOCK_AK, MOCK_DOMAIN_ID, MOCK_SK, type HuaweiScmOptions } from './config.ts';
+import { commonHeaders, errorReply, invalid, unknownRoute } from './dialect.ts';
+import { handlers } from './handlers.ts';
+import { createState, snapshot, type ScmState } from './state.ts';
+
+/** Huawei Cloud SCM v3 for the mock host: dialect, auth (token or AK/SK) and engine. */
+export function createHuaweiScm(options: HuaweiScmOptions = {}): ProviderModule<ScmState> {
+  return {
+    provider: 'huawei-scm',
+    createState: () => createState(options.domainId ?? MOCK_DOMAIN_ID),
+    authenticate: authenticator(options),
+    invalid,
+    unknownRoute,
+    errorReply,
+    commonHeaders,
+    handlers,
+    snapshot,
+    credentials: { ak: MOCK_AK, sk: MOCK_SK, domainId: options.domainId ?? MOCK_DOMAIN_ID, xAuthToken: 'any token of 32 to 2097152 characters' },
+  };
+}
+
+export const huaweiScm = createHuaweiScm();
+
+export { MOCK_AK, MOCK_DOMAIN_ID, MOCK_SK, type AkSkCredential, type HuaweiScmOptions } from './config.ts';
+export { reset, snapshot, type ScmState } from './state.ts';

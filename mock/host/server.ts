@@ -79,7 +79,7 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
       if (live.faults.latencyMs) await new Promise((r) => setTimeout(r, live.faults.latencyMs));
       const fault = module.faults && pickFault(live.faults, mapped.headers['x-certconform-fault']);
       if (fault) throw module.faults![fault](op);
-      const denied = module.authenticate(mapped, op, ctx);
+      const denied = await module.authenticate(mapped, op, ctx);
       if (denied) throw denied;
       const read = readInput(spec, op, mapped, match.params);
       if ('problems' in read) throw module.invalid(op, read.problems);

@@ -52,7 +52,7 @@ export interface ProviderModule<S = unknown> {
   /** Maps the wire format to the spec's pseudo-paths (Alibaba RPC); absent = identity. */
   toSpecRequest?(req: WireRequest): WireRequest | ApiError;
   /** undefined when the request is authenticated, else the documented 401/403. */
-  authenticate(req: WireRequest, op: Operation, ctx: HostContext): ApiError | undefined;
+  authenticate(req: WireRequest, op: Operation, ctx: HostContext): ApiError | undefined | Promise<ApiError | undefined>;
   /** The documented error for a request the spec rejects (bad length, pattern, missing field). */
   invalid(op: Operation | undefined, problems: string[]): ApiError;
   /** The provider's answer to a path or method no operation has. */

@@ -1,0 +1,58 @@
+import { ApiError } from '../../host/api-error.ts';
+import type { Handler, ProviderModule, WireRequest } from '../../host/types.ts';
+import { checkRequest, verifySignature, type Checked } from './auth.ts';
+import { MOCK_CREDENTIALS, type AwsCredentialPair } from './credentials.ts';
+import { commonHeaders, errorReply, invalid, unknownRoute } from './dialect.ts';
+import { serviceUnavailable, throttling } from './errors.ts';
+import { handlers } from './handlers.ts';
+import { createState, snapshot, type IotState } from './state.ts';
+
+export interface AwsIotOptions {
+  /** Access key pairs the mock accepts; the default is MOCK_CREDENTIALS alone. */
+  credentials?: AwsCredentialPair[];
+}
+
+export function createAwsIot(opts: AwsIotOptions = {}): ProviderModule<IotState> {
+  const pairs = opts.credentials ?? [MOCK_CREDENTIALS];
+  const keys = new Map(pairs.map((c) => [c.accessKeyId, c]));
+  const checks = new WeakMap<WireRequest, Checked | ApiError>();
+  const check = (req: WireRequest) => checks.get(req) ?? checks.set(req, checkRequest(req, keys)).get(req)!;
+
+  /**
+   * The host's `authenticate` hook is synchronous and the SigV4 signer is not, so the hook
+   * refuses everything that needs no signing (missing or malformed header, unknown key, scope,
+   * date, body hash) and each handler first awaits the signature itself. Consequence until the
+   * host awaits the hook: a wrongly signed request with invalid input gets the 400, not the 401.
+   */
+  const signed =
+    (handler: Handler<IotState>): Handler<IotState> =>
+    async (input, state, ctx) => {
+      const denied = await verifySignature(input.wire, check(input.wire));
+      if (denied) throw denied;
+      return handler(input, state, ctx);
+    };
+
+  return {
+    provider: 'aws-iot',
+    credentials: { ...pairs[0]! },
+    createState: () => createState(),
+    snapshot,
+    // ThrottlingException at the model's 400 (errors.ts says why), ServiceUnavailableException 503.
+    faults: { throttle: () => throttling(), unavailable: () => serviceUnavailable() },
+    authenticate: (req) => {
+      const checked = check(req);
+      return checked instanceof ApiError ? checked : undefined;
+    },
+    invalid,
+    unknownRoute,
+    errorReply,
+    commonHeaders,
+    handlers: Object.fromEntries(Object.entries(handlers).map(([id, h]) => [id, signed(h)])),
+  };
+}
+
+/** AWS IoT with the default credentials (MOCK_CREDENTIALS). */
+export const awsIot = createAwsIot();
+
+export { MOCK_CREDENTIALS, SIGNING_SERVICES, type AwsCredentialPair } from './credentials.ts';
+export { reset, snapshot, type IotState } from './state.ts';

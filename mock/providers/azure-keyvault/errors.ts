@@ -1,0 +1,50 @@
+import { ApiError } from '../../host/api-error.ts';
+import { statusOf } from './spec.ts';
+
+// One constructor per documented error. Codes and texts are the service's own (reference
+// §2.3, recorded traffic); statuses come from the spec's examples through statusOf().
+
+const make = (code: string, message: string, extra?: Record<string, unknown>, headers?: Record<string, string>) =>
+  new ApiError(statusOf(code), code, message, extra, headers);
+
+export const certificateNotFound = (name: string) => make('CertificateNotFound', `Certificate not found: ${name}`);
+
+export const certificateVersionNotFound = (name: string, version: string) =>
+  make('CertificateNotFound', `Certificate not found: ${name}/${version}`);
+
+export const deletedCertificateNotFound = (name: string) =>
+  make('CertificateNotFound', `Deleted Certificate not found: ${name}`);
+
+export const deletedButRecoverable = (name: string) =>
+  make(
+    'Conflict',
+    `Certificate ${name} is currently in a deleted but recoverable state, and its name cannot be reused; ` +
+      'in this state, the certificate can only be recovered or purged.',
+    { innererror: { code: 'ObjectIsDeletedButRecoverable' } },
+  );
+
+/** Recovery asked for while the deletion is still being processed (deletedVisibleAfterMs). */
+export const beingDeleted = (name: string) => make('Conflict', `Certificate ${name} is currently being deleted.`);
+
+export const badParameter = (message: string) => make('BadParameter', message);
+
+/** Purge in a vault whose recovery level lacks Purgeable (the spec accepts 403 or 400; 403 chosen). */
+export const purgeNotAllowed = (name: string, level: string) =>
+  make('Forbidden', `Operation "purge" is not allowed for certificate ${name}: the vault's recovery level is ${level}.`);
+
+/** The Key Vault challenge: the client learns the tenant and the resource from this header. */
+export const unauthorized = (tenant: string) =>
+  make('Unauthorized', 'Request is missing a Bearer or PoP token.', undefined, {
+    'WWW-Authenticate': `Bearer authorization="https://login.windows.net/${tenant}", resource="https://vault.azure.net"`,
+  });
+
+// Fault injection's transient errors; the Azure pipeline honours Retry-After on both.
+export const throttled = () =>
+  make('Throttled', 'Request was not processed because too many requests were received.', undefined, { 'Retry-After': '1' });
+export const serviceUnavailable = () =>
+  make('ServiceUnavailable', 'The service is temporarily unavailable.', undefined, { 'Retry-After': '1' });
+
+// Outside every operation, so the spec cannot give a status: HTTP's own meaning is used.
+export const unknownPath = (path: string) => new ApiError(404, 'NotFound', `No Key Vault operation at ${path}.`);
+export const methodNotAllowed = (method: string, path: string, allowed: string[]) =>
+  new ApiError(405, 'MethodNotAllowed', `${method} is not supported on ${path}.`, undefined, { Allow: allowed.join(', ') });

@@ -1,0 +1,73 @@
+import type { X509Certificate } from 'node:crypto';
+import { badParameter } from './errors.ts';
+import { x509 } from './x509.ts';
+
+type Obj = Record<string, unknown>;
+
+/** Node's curve names to the JsonWebKeyCurveName values Key Vault reports, with their sizes. */
+const CURVES: Record<string, { crv: string; size: number }> = {
+  prime256v1: { crv: 'P-256', size: 256 },
+  secp384r1: { crv: 'P-384', size: 384 },
+  secp521r1: { crv: 'P-521', size: 521 },
+  secp256k1: { crv: 'P-256K', size: 256 },
+};
+
+/** What the certificate's key pair says of itself, or undefined for a key type Key Vault cannot hold. */
+export function keyFacts(cert: X509Certificate): Obj | undefined {
+  const { asymmetricKeyType: type, asymmetricKeyDetails: d } = cert.publicKey;
+  if (type === 'rsa') return { kty: 'RSA', key_size: d?.modulusLength };
+  const curve = type === 'ec' ? CURVES[d?.namedCurve ?? ''] : undefined;
+  return curve && { kty: 'EC', key_size: curve.size, crv: curve.crv };
+}
+
+/** Whole months from nbf to exp, a started month counting (the seed: 2015-04-29..2039-12-31 = 297). */
+export function validityMonths(nbf: Date, exp: Date): number {
+  const months = (exp.getUTCFullYear() - nbf.getUTCFullYear()) * 12 + exp.getUTCMonth() - nbf.getUTCMonth();
+  const restOfMonth = (d: Date) => d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth());
+  return Math.max(0, months + (restOfMonth(exp) > restOfMonth(nbf) ? 1 : 0));
+}
+
+/** x509_props as the service derives them from an imported certificate. */
+export function x509Props(der: Buffer): Obj {
+  let c: InstanceType<typeof x509.X509Certificate>;
+  try {
+    c = new x509.X509Certificate(Uint8Array.from(der));
+  } catch (e) {
+    throw badParameter(`The certificate cannot be read: ${(e as Error).message}.`); // OpenSSL took it, ASN.1 did not
+  }
+  const names = c.getExtension(x509.SubjectAlternativeNameExtension)?.names.items ?? [];
+  const pick = (type: string) => names.filter((n) => n.type === type).map((n) => n.value);
+  const sans = { dns_names: pick('dns'), emails: pick('email'), upns: pick('upn') };
+  const usages = c.getExtension(x509.KeyUsagesExtension)?.usages ?? 0;
+  return {
+    subject: c.subject,
+    ...(Object.values(sans).some((l) => l.length) ? { sans: Object.fromEntries(Object.entries(sans).filter(([, l]) => l.length)) } : {}),
+    ekus: [...(c.getExtension(x509.ExtendedKeyUsageExtension)?.usages ?? [])].map(String),
+    // The flag names are the KeyUsageType values of the spec's enum.
+    key_usage: Object.entries(x509.KeyUsageFlags).filter(([, f]) => typeof f === 'number' && usages & f).map(([n]) => n),
+    validity_months: validityMonths(c.notBefore, c.notAfter),
+    basic_constraints: { ca: c.getExtension(x509.BasicConstraintsExtension)?.ca ?? false },
+  };
+}
+
+/** Exportable, not reused unless the request says otherwise; no curve on an RSA key. */
+function keyProps(given: Obj = {}, facts: Obj): Obj {
+  const { crv: _crv, ...rest } = given;
+  return { exportable: true, reuse_key: false, ...rest, ...facts };
+}
+
+/**
+ * The policy of an imported certificate: the seed's defaults (EmailContacts at 80 %, issuer
+ * Unknown) under what the request gives; what the certificate itself states (key type and size,
+ * X.509 properties) and the format received (secret content type) always win.
+ */
+export function importPolicy(cert: X509Certificate, key: Obj, contentType: string, given: Obj = {}, now: number): Obj {
+  return {
+    lifetime_actions: given.lifetime_actions ?? [{ trigger: { lifetime_percentage: 80 }, action: { action_type: 'EmailContacts' } }],
+    issuer: given.issuer ?? { name: 'Unknown' },
+    key_props: keyProps(given.key_props as Obj | undefined, key),
+    secret_props: { contentType },
+    x509_props: x509Props(cert.raw),
+    attributes: { enabled: (given.attributes as Obj | undefined)?.enabled ?? true, created: now, updated: now },
+  };
+}

@@ -94,7 +94,16 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
 
   async function onRequest(req: IncomingMessage, res: ServerResponse) {
     const scheme = opts.tls ? 'https' : 'http';
-    const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
+    // The request-target is appended, never resolved: '//other.host/x' must stay a path on
+    // this host, and a target or Host header that does not parse is the provider's 400.
+    let url: URL;
+    try {
+      url = new URL(`${scheme}://${req.headers.host ?? 'localhost'}${req.url?.startsWith('/') ? req.url : '/'}`);
+    } catch {
+      url = new URL(`${scheme}://localhost/`);
+      const wire: WireRequest = { method: req.method ?? 'GET', path: '/', query: url.searchParams, headers: {}, rawBody: Buffer.alloc(0), origin: url.origin };
+      return send(res, module.errorReply(module.invalid(undefined, ['the request target or Host header is not a valid URL']), wire), {});
+    }
     const raw = await readBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY);
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
     const wire: WireRequest = {

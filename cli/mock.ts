@@ -6,6 +6,8 @@ import { PROVIDERS, parseProvider, type Provider } from '../lib/providers.ts';
 import { parseFaults } from '../mock/host/faults.ts';
 import { serve } from '../mock/host/server.ts';
 import { startPrism } from '../mock/prism.ts';
+import { startMqttListener } from '../mock/providers/alibaba-mqtt/mqtt.ts';
+import { DEFAULT_INSTANCE_ID, type MqttState } from '../mock/providers/alibaba-mqtt/state.ts';
 import { loadProvider } from '../mock/providers/index.ts';
 import { makeTlsMaterial } from '../mock/tls.ts';
 
@@ -23,6 +25,8 @@ interface Listening {
   url: string;
   credentials?: Record<string, string>;
   caFile?: string;
+  /** Alibaba: the MQTT-over-TLS listener where devices enrol on first connect. */
+  mqtt?: { url: string; caFile: string; instanceId: string };
   close(): Promise<void>;
 }
 
@@ -37,7 +41,29 @@ async function startOne(p: Provider, port: number, opts: MockOptions, caFile: ()
   const tls = module.tls ? await caFile() : undefined;
   const faults = opts.faults ? parseFaults(opts.faults) : undefined;
   const served = await serve(module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults });
-  return { provider: p, url: served.url, credentials: module.credentials, caFile: tls?.file, close: served.close };
+  const listening: Listening = { provider: p, url: served.url, credentials: module.credentials, caFile: tls?.file, close: served.close };
+  if (p !== 'alibaba-mqtt') return listening;
+  // Devices enrol over MQTT (a free port: the HTTP ports keep the documented base+i order).
+  const mqtt = await startMqttListener({ state: () => served.state as MqttState, host: opts.host }).catch(async (e) => {
+    await served.close();
+    throw e;
+  });
+  const mqttCa = writeTemp(`mqtt-ca-${process.pid}.pem`, mqtt.caPem);
+  return {
+    ...listening,
+    mqtt: { url: mqtt.url, caFile: mqttCa, instanceId: DEFAULT_INSTANCE_ID },
+    close: async () => {
+      await Promise.all([served.close(), mqtt.close()]);
+    },
+  };
+}
+
+function writeTemp(name: string, content: string): string {
+  const dir = join(tmpdir(), 'certconform-mock');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
 }
 
 /** Starts the mock for the given providers; resolves with the listeners once all are ready. */
@@ -45,20 +71,15 @@ export async function startMock(names: string[], opts: MockOptions): Promise<Lis
   const providers = (names.length ? names : [...PROVIDERS]).map(parseProvider);
   if (!['stateful', 'prism'].includes(opts.engine)) throw new UsageError(`--engine must be stateful or prism, got '${opts.engine}'`);
   const base = Number(opts.portBase);
-  if (!Number.isInteger(base) || base < 1 || base + PROVIDERS.length > 65535) throw new UsageError(`--port-base must be a port number, got '${opts.portBase}'`);
+  if (!Number.isInteger(base) || base < 0 || base + PROVIDERS.length > 65535) throw new UsageError(`--port-base must be a port number (0: any free ports), got '${opts.portBase}'`);
   let material: Promise<{ file: string; tls: { key: string; cert: string } }> | undefined;
   const caFile = () =>
-    (material ??= makeTlsMaterial().then((m) => {
-      const dir = join(tmpdir(), 'certconform-mock');
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, `ca-${process.pid}.pem`);
-      writeFileSync(file, m.caPem);
-      return { file, tls: { key: m.keyPem, cert: m.certPem } };
-    }));
+    (material ??= makeTlsMaterial().then((m) => ({ file: writeTemp(`ca-${process.pid}.pem`, m.caPem), tls: { key: m.keyPem, cert: m.certPem } })));
   const started: Listening[] = [];
   try {
     for (const p of providers) {
-      const port = base + PROVIDERS.indexOf(p); // fixed order: aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm
+      // fixed order: aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm; base 0 = free ports
+      const port = base === 0 ? 0 : base + PROVIDERS.indexOf(p);
       try {
         started.push(await startOne(p, port, opts, caFile));
       } catch (e) {
@@ -86,9 +107,9 @@ export async function mockCommand(names: string[], opts: MockOptions): Promise<n
     return 2;
   }
   for (const s of started) {
-    const line = { provider: s.provider, url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}) };
+    const line = { provider: s.provider, url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}), ...(s.mqtt ? { mqtt: s.mqtt } : {}) };
     if (opts.json) console.log(JSON.stringify(line));
-    else console.log(`${s.provider.padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}`);
+    else console.log(`${s.provider.padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}${s.mqtt ? ` mqtt=${s.mqtt.url}` : ''}`);
   }
   if (!opts.json) console.log(`certconform mock (${opts.engine}) ready; control API under /__certconform/ on each port; Ctrl-C stops`);
   await new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../lib/paths.ts';
 import { freePort } from '../../lib/net/free-port.ts';
@@ -56,4 +57,17 @@ test('bad usage exits 2 with a sentence saying what to fix', () => {
   expect(provider.stderr).toContain("unknown provider 'gcp-cas'");
   const lint = spawnSync(process.execPath, [BIN, 'lint', 'no/such.yaml'], { encoding: 'utf8' });
   expect(lint.status).toBe(2);
+});
+
+test('stateful engine on free ports: all four JSON lines, alibaba with its MQTT listener and CA file', async () => {
+  const { child, lines } = startMock(['--port-base', '0'], 4);
+  const got = await lines;
+  expect(got.map((l) => l.provider)).toEqual(['aws-iot', 'azure-keyvault', 'alibaba-mqtt', 'huawei-scm']);
+  const alibaba = got[2] as { mqtt: { url: string; caFile: string; instanceId: string } };
+  expect(alibaba.mqtt.url).toMatch(/^mqtts:\/\/127\.0\.0\.1:\d+$/);
+  expect(existsSync(alibaba.mqtt.caFile)).toBe(true);
+  expect(got[1]).toMatchObject({ url: expect.stringMatching(/^https:/), caFile: expect.any(String) });
+  const exited = new Promise<number | null>((r) => child.on('exit', r));
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
 });

@@ -30,6 +30,20 @@ export async function main(argv: string[]): Promise<number> {
       const { mockCommand } = await import('./mock.ts');
       code = await mockCommand(providers, opts);
     });
+  program
+    .command('proxy')
+    .description("Prism's validation proxy in front of any implementation: forwards unchanged, reports every contract violation")
+    .argument('<provider>', 'aws-iot, azure-keyvault, alibaba-mqtt or huawei-scm')
+    .requiredOption('--upstream <url>', 'base URL of the implementation to forward to')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: a free port)', '4020')
+    .option('--report-dir <dir>', 'where proxy-violations.ndjson is appended', 'reports/out')
+    .option('--keep-host', 'send the client\'s Host header on (upstreams that verify a signature covering Host, e.g. certconform mock)')
+    .option('--json', 'print one JSON line {provider, url, upstream} once listening')
+    .action(async (provider: string, opts) => {
+      const { proxyCommand } = await import('./proxy.ts');
+      code = await proxyCommand(provider, opts);
+    });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { specFile } from '../lib/paths.ts';
 import { PROVIDERS, parseProvider, type Provider } from '../lib/providers.ts';
 import { parseFaults } from '../mock/host/faults.ts';
 import { serve } from '../mock/host/server.ts';
-import { startPrism } from '../mock/prism.ts';
+import { startPrismFront } from '../mock/prism-front.ts';
 import { startMqttListener } from '../mock/providers/alibaba-mqtt/mqtt.ts';
 import { DEFAULT_INSTANCE_ID, type MqttState } from '../mock/providers/alibaba-mqtt/state.ts';
 import { loadProvider } from '../mock/providers/index.ts';
@@ -33,12 +32,14 @@ interface Listening {
 export class UsageError extends Error {}
 
 async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>): Promise<Listening> {
-  if (opts.engine === 'prism') {
-    const prism = await startPrism(specFile(p), { host: opts.host, port });
-    return { provider: p, url: prism.url, close: prism.stop };
-  }
   const module = await loadProvider(p);
   const tls = module.tls ? await caFile() : undefined;
+  if (opts.engine === 'prism') {
+    // Same port, TLS and printed credentials as the stateful engine: Prism checks no
+    // signature, but the same client configuration then works against both engines.
+    const front = await startPrismFront(module, { host: opts.host, port, tls: tls?.tls });
+    return { provider: p, url: front.url, credentials: module.credentials, caFile: tls?.file, close: front.close };
+  }
   const faults = opts.faults ? parseFaults(opts.faults) : undefined;
   const served = await serve(module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults });
   const listening: Listening = { provider: p, url: served.url, credentials: module.credentials, caFile: tls?.file, close: served.close };

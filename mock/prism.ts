@@ -8,15 +8,33 @@ export interface PrismServer {
   stop(): Promise<void>;
 }
 
+export interface PrismOptions {
+  host?: string;
+  /** 0 = a free port, read back from Prism's own "listening" line (no probe-then-bind race). */
+  port: number;
+  dynamic?: boolean;
+  /** Proxy mode: validate and forward to this URL instead of mocking. */
+  upstream?: string;
+  /** Prism answers CORS preflights itself unless this is false. */
+  cors?: boolean;
+}
+
+// Only the start-up log is kept (for the error message); later lines are drained and dropped,
+// because in proxy mode Prism logs every request's headers, credentials included.
+const MAX_LOG = 64 * 1024;
+
 /**
- * Starts Prism 5.14 serving one spec (stateless: examples, or generated with `dynamic`).
+ * Starts Prism 5.14 on one spec: `mock` (stateless: examples, or generated with `dynamic`) or,
+ * with `upstream`, `proxy` (never --errors: it forwards and reports in `sl-violations`).
  * Resolves once Prism says it listens; rejects with Prism's own words if it cannot start.
  */
-export function startPrism(spec: string, opts: { host?: string; port: number; dynamic?: boolean }): Promise<PrismServer> {
+export function startPrism(spec: string, opts: PrismOptions): Promise<PrismServer> {
   const host = opts.host ?? '127.0.0.1';
-  const args = [PRISM, 'mock', '-h', host, '-p', String(opts.port), ...(opts.dynamic ? ['-d'] : []), spec];
+  const mode = opts.upstream ? ['proxy', spec, opts.upstream] : ['mock', spec];
+  const args = [PRISM, ...mode, '-h', host, '-p', String(opts.port), ...(opts.dynamic ? ['-d'] : []), ...(opts.cors === false ? ['--no-cors'] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
+  let started = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`Prism did not start within 30 s:\n${log}`)), 30_000);
     const fail = (e: Error) => {
@@ -25,10 +43,15 @@ export function startPrism(spec: string, opts: { host?: string; port: number; dy
       reject(e);
     };
     const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes('Prism is listening')) {
+      if (started) return;
+      log = (log + chunk.toString()).slice(-MAX_LOG);
+      const url = /Prism is listening on (https?:\/\/\S+)/.exec(log)?.[1];
+      if (url) {
+        started = true;
+        log = '';
         clearTimeout(timer);
-        resolve({ url: `http://${host}:${opts.port}`, stop: () => stop(child) });
+        child.removeAllListeners('exit');
+        resolve({ url: url.replace(/\/$/, ''), stop: () => stop(child) });
       }
     };
     child.stdout.on('data', onData);
@@ -38,9 +61,8 @@ export function startPrism(spec: string, opts: { host?: string; port: number; dy
 }
 
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.removeAllListeners('exit');
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });

@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import { loadCatalog } from '../lib/rules/catalog.ts';
+import { isProvider, type Provider } from '../lib/providers.ts';
+import { VERDICTS_ATTACHMENT, type VerdictsAttachment } from '../lib/verdicts.ts';
+import { buildReport, type TargetRun } from './report.ts';
+import { addVerdict, emptyTally, type RuleTally } from './outcomes.ts';
+import { summaryTable } from './summary.ts';
+
+/**
+ * Playwright reporter that turns the suites' verdict attachments into the conformance report
+ * (`conformance.json` in its outputDir): one entry per rule of every provider that ran.
+ */
+export default class ConformanceReporter implements Reporter {
+  private readonly outputDir: string;
+  private readonly runs = new Map<string, TargetRun>();
+  private started = new Date();
+  private retries = 0;
+
+  constructor(opts: { outputDir?: string } = {}) {
+    this.outputDir = opts.outputDir ?? join(process.cwd(), 'reports', 'out');
+  }
+
+  onBegin(config: FullConfig, suite: Suite): void {
+    this.started = new Date();
+    // Only projects with tests in this run (--project, --grep and shards narrow it).
+    const active = new Set(suite.suites.filter((s) => s.allTests().length > 0).map((s) => s.title));
+    for (const project of config.projects) {
+      if (!active.has(project.name)) continue;
+      const provider = String(project.metadata.provider ?? '');
+      if (!isProvider(provider)) continue;
+      this.runs.set(project.name, { project: project.name, provider, target: String(project.metadata.target ?? ''), tallies: new Map(), setupErrors: [] });
+    }
+  }
+
+  private tally(run: TargetRun, rule: string): RuleTally {
+    let t = run.tallies.get(rule);
+    if (!t) run.tallies.set(rule, (t = emptyTally()));
+    return t;
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const run = this.runs.get(test.parent.project()?.name ?? '');
+    if (!run) return;
+    const title = test.titlePath().slice(2).join(' > ');
+    const attachment = result.attachments.find((a) => a.name === VERDICTS_ATTACHMENT && a.body);
+    const verdicts = attachment ? (JSON.parse(attachment.body!.toString('utf8')) as VerdictsAttachment) : undefined;
+    for (const [rule, v] of Object.entries(verdicts?.rules ?? {})) {
+      const t = this.tally(run, rule);
+      t.tests.add(title);
+      addVerdict(t, v);
+    }
+    this.retries += verdicts?.retries ?? 0;
+    const annotated = test.annotations.filter((a) => a.type === 'rule' && a.description).map((a) => a.description!);
+    const broken = result.status === 'failed' || result.status === 'timedOut' || result.status === 'interrupted';
+    const message = (result.error?.message ?? result.status).split('\n')[0]!.slice(0, 300);
+    if (broken && /SetupError/.test(result.error?.stack ?? result.error?.message ?? '')) run.setupErrors.push(`${title}: ${message}`);
+    for (const rule of annotated) {
+      const t = this.tally(run, rule);
+      t.tests.add(title);
+      const v = verdicts?.rules[rule];
+      if (result.status === 'skipped') t.notRun.push(`skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? 'test skipped'}`);
+      else if (broken && !v?.failure && !v?.passed) t.errors.push(`${title}: ${message}`);
+    }
+  }
+
+  onEnd(): void {
+    const catalogs = new Map<Provider, ReturnType<typeof loadCatalog>>();
+    for (const run of this.runs.values()) if (!catalogs.has(run.provider)) catalogs.set(run.provider, loadCatalog(run.provider));
+    const report = buildReport([...this.runs.values()], catalogs, { started: this.started, finished: new Date(), retries: this.retries });
+    mkdirSync(this.outputDir, { recursive: true });
+    const file = join(this.outputDir, 'conformance.json');
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`\n${summaryTable(report)}\nconformance report: ${file}\n`);
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+}

@@ -1,0 +1,40 @@
+import type { FailureRecord, RuleVerdict } from '../lib/verdicts.ts';
+
+/** The closed set of rule outcomes in a report. */
+export const OUTCOMES = ['passed', 'failed', 'error', 'not-applicable', 'not-run'] as const;
+export type RuleOutcome = (typeof OUTCOMES)[number];
+
+/** What all tests together said about one rule on one target. */
+export interface RuleTally {
+  passed: number;
+  failure?: FailureRecord;
+  errors: string[];
+  notRun: string[];
+  notApplicable: string[];
+  chosen: Set<string>;
+  tests: Set<string>;
+}
+
+export const emptyTally = (): RuleTally => ({ passed: 0, errors: [], notRun: [], notApplicable: [], chosen: new Set(), tests: new Set() });
+
+export function addVerdict(t: RuleTally, v: RuleVerdict): void {
+  t.passed += v.passed;
+  if (v.failure && !t.failure) t.failure = v.failure;
+  if (v.notRun) t.notRun.push(v.notRun);
+  if (v.notApplicable) t.notApplicable.push(v.notApplicable);
+  for (const c of v.chosen ?? []) t.chosen.add(c);
+}
+
+/**
+ * One outcome per rule: a failure anywhere fails it; an error (the test broke without a
+ * verdict) beats a pass; a pass needs at least one check that held; "not applicable" and
+ * "not run" never count as passes.
+ */
+export function outcomeOf(t: RuleTally | undefined): { outcome: RuleOutcome; reason?: string } {
+  if (!t) return { outcome: 'not-run', reason: 'no test checks this rule on this target' };
+  if (t.failure) return { outcome: 'failed' };
+  if (t.errors.length) return { outcome: 'error', reason: t.errors[0] };
+  if (t.passed > 0) return { outcome: 'passed' };
+  if (t.notApplicable.length) return { outcome: 'not-applicable', reason: t.notApplicable[0] };
+  return { outcome: 'not-run', reason: t.notRun[0] ?? 'the tests that check it ended before reaching it' };
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { ROOT, specFile } from '../lib/paths.ts';
+import type { Provider } from '../lib/providers.ts';
+import type { Catalog } from '../lib/rules/catalog.ts';
+import type { FailureRecord } from '../lib/verdicts.ts';
+import { outcomeOf, type RuleOutcome, type RuleTally } from './outcomes.ts';
+
+export const REPORT_VERSION = 1;
+
+export interface TargetRun {
+  project: string;
+  provider: Provider;
+  target: string;
+  tallies: Map<string, RuleTally>;
+  setupErrors: string[];
+}
+
+export interface RuleEntry {
+  id: string;
+  provider: Provider;
+  target: string;
+  level: string;
+  operation: string;
+  category: string;
+  statement: string;
+  source: { file: string; heading: string; quote: string };
+  outcome: RuleOutcome;
+  reason?: string;
+  /** Checks that held. */
+  checks: number;
+  /** Where sources disagree: the documented outcomes this target chose. */
+  chosen?: string[];
+  tests: string[];
+  failure?: FailureRecord;
+}
+
+export interface ConformanceReport {
+  version: number;
+  run: {
+    tool: { name: string; version: string; gitSha?: string };
+    started: string;
+    finished: string;
+    seed?: number;
+    runId?: string;
+    runs?: number;
+    targets: { project: string; provider: Provider; target: string; spec: { file: string; version: string; sha256: string } }[];
+    retries: number;
+    setupErrors: string[];
+  };
+  rules: RuleEntry[];
+  summary: Record<string, { must: { passed: number; run: number }; should: { passed: number; run: number }; score: number | null; failedMust: number }>;
+}
+
+function specInfo(p: Provider) {
+  const text = readFileSync(specFile(p), 'utf8');
+  const version = /\n {2}version: '?([^'\n]+)'?/.exec(text)?.[1] ?? '';
+  return { file: `specs/${p}.yaml`, version, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
+function gitSha(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The report: run info and one entry per rule of every provider and target that ran. */
+export function buildReport(runs: TargetRun[], catalogs: Map<Provider, Catalog>, meta: { started: Date; finished: Date; retries: number }): ConformanceReport {
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { name: string; version: string };
+  const rules: RuleEntry[] = [];
+  const summary: ConformanceReport['summary'] = {};
+  for (const run of runs) {
+    const s = (summary[run.project] = { must: { passed: 0, run: 0 }, should: { passed: 0, run: 0 }, score: null as number | null, failedMust: 0 });
+    for (const r of catalogs.get(run.provider)?.rules ?? []) {
+      const t = run.tallies.get(r.id);
+      const { outcome, reason } = outcomeOf(t);
+      rules.push({
+        id: r.id, provider: run.provider, target: run.target, level: r.level, operation: r.operation, category: r.category,
+        statement: r.statement, source: r.source, outcome, ...(reason ? { reason } : {}), checks: t?.passed ?? 0,
+        ...(t?.chosen.size ? { chosen: [...t.chosen] } : {}), tests: [...(t?.tests ?? [])], ...(t?.failure ? { failure: t.failure } : {}),
+      });
+      const bucket = r.level === 'MUST' ? s.must : r.level === 'SHOULD' ? s.should : undefined;
+      if (bucket && (outcome === 'passed' || outcome === 'failed' || outcome === 'error')) {
+        bucket.run++;
+        if (outcome === 'passed') bucket.passed++;
+        else if (r.level === 'MUST') s.failedMust++;
+      }
+    }
+    s.score = s.must.run ? s.must.passed / s.must.run : null;
+  }
+  const env = process.env;
+  return {
+    version: REPORT_VERSION,
+    run: {
+      tool: { name: pkg.name, version: pkg.version, gitSha: gitSha() },
+      started: meta.started.toISOString(),
+      finished: meta.finished.toISOString(),
+      ...(env.CERTCONFORM_SEED ? { seed: Number(env.CERTCONFORM_SEED) } : {}),
+      ...(env.CERTCONFORM_RUN_ID ? { runId: env.CERTCONFORM_RUN_ID } : {}),
+      ...(env.CERTCONFORM_RUNS ? { runs: Number(env.CERTCONFORM_RUNS) } : {}),
+      targets: runs.map((r) => ({ project: r.project, provider: r.provider, target: r.target, spec: specInfo(r.provider) })),
+      retries: meta.retries,
+      setupErrors: runs.flatMap((r) => r.setupErrors),
+    },
+    rules,
+    summary,
+  };
+}

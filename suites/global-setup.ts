@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../lib/paths.ts';
+import { TARGETS_ENV } from './support/target/targets.ts';
+
+/**
+ * Without targets, the run is against the built-in mock: start `certconform mock --json` on
+ * free ports as a separate process (the suites never import mock code, DESIGN.md §3), read
+ * its JSON lines and hand them to the workers through CERTCONFORM_TARGETS.
+ */
+export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
+  if (process.env[TARGETS_ENV]) return undefined;
+  const providers = (process.env.CERTCONFORM_PROVIDERS ?? '').split(',').filter(Boolean);
+  const engine = process.env.CERTCONFORM_MOCK_ENGINE ?? 'stateful';
+  const args = [join(ROOT, 'bin', 'certconform.mjs'), 'mock', '--json', '--port-base', '0', '--engine', engine, ...providers];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const expected = providers.length || 4;
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d));
+  const lines = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the built-in mock did not start within 60 s:\n${err}`)), 60_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+      const got = out.split('\n').filter((l) => l.startsWith('{'));
+      if (got.length >= expected) {
+        clearTimeout(timer);
+        resolve(got.map((l) => JSON.parse(l) as Record<string, unknown>));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the built-in mock exited (${code}) before it listened:\n${err}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  const targets = Object.fromEntries(lines.map((l) => [l.provider, { ...l, name: engine === 'stateful' ? 'mock' : engine }]));
+  process.env[TARGETS_ENV] = JSON.stringify(targets);
+  return async () => {
+    if (child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  };
+}

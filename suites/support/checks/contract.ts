@@ -1,0 +1,33 @@
+import { RULE_PREFIX } from '../../../lib/providers.ts';
+import { documentedCodes } from '../../../lib/spec/dialect.ts';
+import { validatorFor } from '../../../lib/spec/validator.ts';
+import { describeAnswer, type Exchange } from '../http/exchange.ts';
+import type { Checker } from './checker.ts';
+
+/**
+ * <PREFIX>-SPEC-001 on one exchange, read from the spec at run time: the status is documented
+ * for the operation, a documented JSON body is there and validates (ajv) against the schema of
+ * that status, documented required headers are present, and an error code is one the
+ * documentation lists for that status (where it lists a closed set).
+ */
+export function checkContract(check: Checker, ex: Exchange): void {
+  const ruleId = `${RULE_PREFIX[check.spec.provider]}-SPEC-001`;
+  const op = ex.op;
+  const documented = [...op.responses.keys()].join(', ');
+  const r = op.responses.get(String(ex.status)) ?? op.responses.get(`${String(ex.status)[0]}XX`) ?? op.responses.get('default');
+  if (!r) return check.fail(ruleId, `${describeAnswer(ex)} from ${op.operationId}`, `one of ${documented}`);
+  for (const h of r.headers) {
+    if (h.required && ex.headers[h.name.toLowerCase()] === undefined) check.fail(ruleId, `${ex.status} without header ${h.name}`, `${h.name} on every ${ex.status} of ${op.operationId}`);
+  }
+  const json = r.content.find((c) => c.mediaType.includes('json'));
+  if (json?.schemaAt) {
+    if (ex.body === undefined) check.fail(ruleId, `${ex.status} with body ${JSON.stringify(ex.text.slice(0, 200))}`, `a JSON body of ${op.operationId}'s ${r.status} schema`);
+    const verdict = validatorFor(check.spec).validate(json.schemaAt, ex.body);
+    if (!verdict.ok) check.fail(ruleId, `${ex.status} body: ${verdict.errors.slice(0, 5).join('; ')}`, `${op.operationId}'s ${r.status} schema (${json.schemaAt})`);
+  }
+  if (ex.status >= 400) {
+    const codes = documentedCodes(check.spec, op, r.status);
+    if (codes && !(ex.code && codes.includes(ex.code))) check.fail(ruleId, describeAnswer(ex), `${r.status} with one of ${codes.join(', ')}`);
+  }
+  check.pass(ruleId);
+}

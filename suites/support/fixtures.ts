@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { test as base, expect } from '@playwright/test';
+import { join } from 'node:path';
+import type { Provider } from '../../lib/providers.ts';
+import { loadSpec } from '../../lib/spec/load.ts';
+import { VERDICTS_ATTACHMENT } from '../../lib/verdicts.ts';
+import { Checker } from './checks/checker.ts';
+import { ApiClient } from './http/client.ts';
+import { StepLog } from './http/steps.ts';
+import { WIRES } from './http/wires/index.ts';
+import { Ledger } from './ledger.ts';
+import { runInfo, type RunInfo } from './run-info.ts';
+import { redactText } from './signing/redact.ts';
+import { targetFor, type Target } from './target/targets.ts';
+import { Verdicts } from './verdict/recorder.ts';
+
+export interface SuiteWorkerFixtures {
+  /** Set per Playwright project (`aws-iot@mock`): which provider this worker exercises. */
+  provider: Provider;
+  info: RunInfo;
+  target: Target;
+  ledger: Ledger;
+}
+
+export interface SuiteTestFixtures {
+  verdicts: Verdicts;
+  log: StepLog;
+  check: Checker;
+  /** A client for the target: signs, sends, retries transient answers, checks the contract. */
+  api: ApiClient;
+}
+
+/**
+ * The suites' Playwright fixtures. The target is resolved once per worker; every test gets its
+ * own verdicts, step log and client, and attaches its verdicts for the conformance reporter
+ * whether it passed or failed.
+ */
+export const test = base.extend<SuiteTestFixtures, SuiteWorkerFixtures>({
+  provider: ['aws-iot', { option: true, scope: 'worker' }],
+  info: [async ({}, use) => use(runInfo()), { scope: 'worker' }],
+  target: [async ({ provider }, use) => use(targetFor(provider)), { scope: 'worker' }],
+  ledger: [async ({ info }, use) => use(new Ledger(join(info.reportDir, info.runId, 'ledger.jsonl'), info.runId)), { scope: 'worker' }],
+  verdicts: async ({ provider, info }, use, testInfo) => {
+    const verdicts = new Verdicts(provider);
+    await use(verdicts);
+    await testInfo.attach(VERDICTS_ATTACHMENT, { body: redactText(JSON.stringify(verdicts.toJSON(info.seed))), contentType: 'application/json' });
+  },
+  log: async ({}, use) => use(new StepLog()),
+  check: async ({ provider, verdicts, log }, use) => use(new Checker(loadSpec(provider), verdicts, log)),
+  api: async ({ provider, target, check }, use) => use(new ApiClient(target, loadSpec(provider), WIRES[provider], check)),
+});
+
+export { expect };

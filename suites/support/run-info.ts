@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { ROOT } from '../../lib/paths.ts';
+
+/**
+ * The run's parameters, passed from `certconform run` (or the global setup) to every worker
+ * through the environment: one seed and run id for the whole run, so a report names them once.
+ */
+export interface RunInfo {
+  runId: string;
+  seed: number;
+  /** fast-check replay path of a failure (with the seed, replays exactly that case). */
+  path?: string;
+  runs: number;
+  reportDir: string;
+  safe: boolean;
+}
+
+export function runInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
+  const seed = env.CERTCONFORM_SEED !== undefined ? Number(env.CERTCONFORM_SEED) : Date.now() % 2 ** 31;
+  if (!Number.isInteger(seed)) throw new Error(`CERTCONFORM_SEED must be an integer, got '${env.CERTCONFORM_SEED}'`);
+  const runs = Number(env.CERTCONFORM_RUNS ?? 25);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`CERTCONFORM_RUNS must be a positive integer, got '${env.CERTCONFORM_RUNS}'`);
+  return {
+    runId: env.CERTCONFORM_RUN_ID ?? `r${Date.now().toString(36)}${randomBytes(2).toString('hex')}`,
+    seed,
+    path: env.CERTCONFORM_PATH || undefined,
+    runs,
+    reportDir: env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out'),
+    safe: env.CERTCONFORM_SAFE === '1',
+  };
+}

@@ -2,7 +2,7 @@ import type { ProviderModule } from '../../host/types.ts';
 import { authenticate } from './auth.ts';
 import { MOCK_CREDENTIALS } from './credentials.ts';
 import { errorReply, faults, invalid, unknownRoute } from './dialect.ts';
-import { createState, snapshot, type MqttState } from './engine.ts';
+import { createState, DEFAULT_INSTANCE_ID, FOREIGN_INSTANCE_ID, snapshot, type MqttState } from './engine.ts';
 import { handlers } from './handlers.ts';
 import { toSpecRequest } from './rpc.ts';
 import { handleSeed, SEED_ROUTE } from './seed.ts';
@@ -10,7 +10,8 @@ import { handleSeed, SEED_ROUTE } from './seed.ts';
 /** ApsaraMQ for MQTT (OnsMqtt 2020-04-20): RPC mapping, V1/V3 signatures, CA and device engine. */
 export const alibabaMqtt: ProviderModule<MqttState> = {
   provider: 'alibaba-mqtt',
-  credentials: { ...MOCK_CREDENTIALS },
+  // The instance clients use, and one that exists but belongs to another account (MqttOwnerCheckError).
+  credentials: { ...MOCK_CREDENTIALS, instanceId: DEFAULT_INSTANCE_ID, foreignInstanceId: FOREIGN_INSTANCE_ID },
   createState: (ctx) => createState(ctx.clock),
   toSpecRequest,
   authenticate,

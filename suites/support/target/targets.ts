@@ -20,7 +20,7 @@ export const CREDENTIAL_ENV: Record<Provider, { need: string[][]; optional: stri
   'azure-keyvault': { need: [['AZURE_KEYVAULT_TOKEN']], optional: [] },
   'alibaba-mqtt': {
     need: [['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_MQTT_INSTANCE_ID']],
-    optional: ['ALIBABA_CLOUD_SECURITY_TOKEN', 'ALIBABA_MQTT_BROKER', 'ALIBABA_MQTT_CA_FILE'],
+    optional: ['ALIBABA_CLOUD_SECURITY_TOKEN', 'ALIBABA_MQTT_BROKER', 'ALIBABA_MQTT_CA_FILE', 'ALIBABA_MQTT_FOREIGN_INSTANCE_ID'],
   },
   // Either AK/SK or a token.
   'huawei-scm': { need: [['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK'], ['HUAWEICLOUD_AUTH_TOKEN']], optional: ['HUAWEICLOUD_SDK_DOMAIN_ID'] },
@@ -41,7 +41,7 @@ export function credentialsFromEnv(p: Provider, env: NodeJS.ProcessEnv = process
     case 'azure-keyvault':
       return pick({ bearerToken: v('AZURE_KEYVAULT_TOKEN') });
     case 'alibaba-mqtt':
-      return pick({ accessKeyId: v('ALIBABA_CLOUD_ACCESS_KEY_ID'), accessKeySecret: v('ALIBABA_CLOUD_ACCESS_KEY_SECRET'), securityToken: v('ALIBABA_CLOUD_SECURITY_TOKEN'), instanceId: v('ALIBABA_MQTT_INSTANCE_ID') });
+      return pick({ accessKeyId: v('ALIBABA_CLOUD_ACCESS_KEY_ID'), accessKeySecret: v('ALIBABA_CLOUD_ACCESS_KEY_SECRET'), securityToken: v('ALIBABA_CLOUD_SECURITY_TOKEN'), instanceId: v('ALIBABA_MQTT_INSTANCE_ID'), foreignInstanceId: v('ALIBABA_MQTT_FOREIGN_INSTANCE_ID') });
     case 'huawei-scm':
       return pick({ ak: v('HUAWEICLOUD_SDK_AK'), sk: v('HUAWEICLOUD_SDK_SK'), domainId: v('HUAWEICLOUD_SDK_DOMAIN_ID'), xAuthToken: v('HUAWEICLOUD_AUTH_TOKEN') });
   }
@@ -68,7 +68,8 @@ export function targetsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Re
     if (!isProvider(p)) throw new SetupError(`${TARGETS_ENV}: unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
     if (!t.url || !/^https?:\/\//.test(t.url)) throw new SetupError(`${TARGETS_ENV}: ${p} needs an http(s) url, got '${t.url ?? ''}'`);
     const credentials = t.credentials && Object.keys(t.credentials).length ? t.credentials : credentialsFromEnv(p, env);
-    out[p] = { provider: p, name: t.name ?? 'target', url: t.url.replace(/\/+$/, ''), caFile: t.caFile, credentials, mqtt: t.mqtt };
+    const mqtt = t.mqtt ?? (p === 'alibaba-mqtt' && env.ALIBABA_MQTT_BROKER ? { url: env.ALIBABA_MQTT_BROKER, caFile: env.ALIBABA_MQTT_CA_FILE } : undefined);
+    out[p] = { provider: p, name: t.name ?? 'target', url: t.url.replace(/\/+$/, ''), caFile: t.caFile, credentials, mqtt };
   }
   return out;
 }

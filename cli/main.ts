@@ -44,6 +44,36 @@ export async function main(argv: string[]): Promise<number> {
       const { proxyCommand } = await import('./proxy.ts');
       code = await proxyCommand(provider, opts);
     });
+  program
+    .command('run')
+    .description('run the conformance suites (against the built-in mock unless --target is given)')
+    .argument('[providers...]', 'aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm (default: all)')
+    .option('--target <provider=url>', 'implementation under test for a provider (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--seed <n>', 'fast-check seed (printed by every run; replays with --path)')
+    .option('--path <path>', 'replay path printed with a failure (with --seed)')
+    .option('--runs <n>', 'model-based sequences per provider (default 25)')
+    .option('--grep <pattern>', 'only tests whose title or tags match (e.g. a rule id)')
+    .option('--safe', 'read-only checks only (nothing is created or deleted)')
+    .option('--rps <n>', 'cap the request rate across all workers')
+    .option('--report-dir <dir>', 'where reports go (default reports/out)')
+    .option('--engine <engine>', 'engine of the built-in mock: stateful | prism')
+    .option('--shard <i/n>', "Playwright's --shard")
+    .option('--workers <n>', "Playwright's --workers (default: the machine's cores, at least 2)")
+    .option('--reporter <list>', "Playwright's --reporter (the conformance reporter is always added)")
+    .action(async (providers: string[], opts) => {
+      const { runCommand } = await import('./run.ts');
+      code = await runCommand(providers, opts);
+    });
+  program
+    .command('cleanup')
+    .description("delete what a run created and did not delete (a crashed run's leftovers), from its ledger")
+    .option('--ledger <file>', 'the run ledger, reports/out/<run>/ledger.jsonl')
+    .option('--target <provider=url>', 'where a provider lives now, if not where the ledger says (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--ca-file <file>', 'CA to trust for https targets')
+    .action(async (opts) => {
+      const { cleanupCommand } = await import('./cleanup.ts');
+      code = await cleanupCommand(opts);
+    });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

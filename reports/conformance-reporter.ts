@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import { ROOT } from '../lib/paths.ts';
 import { loadCatalog } from '../lib/rules/catalog.ts';
 import { isProvider, type Provider } from '../lib/providers.ts';
 import { VERDICTS_ATTACHMENT, type VerdictsAttachment } from '../lib/verdicts.ts';
@@ -19,7 +20,7 @@ export default class ConformanceReporter implements Reporter {
   private retries = 0;
 
   constructor(opts: { outputDir?: string } = {}) {
-    this.outputDir = opts.outputDir ?? join(process.cwd(), 'reports', 'out');
+    this.outputDir = opts.outputDir ?? process.env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out');
   }
 
   onBegin(config: FullConfig, suite: Suite): void {

@@ -76,7 +76,9 @@ export async function startProxy(module: ProviderModule, opts: ProxyOptions): Pr
     try {
       reply = await forward(opts.upstream, read.outgoing, { keepHost: opts.keepHost });
     } catch (e) {
-      throw new Error(`upstream ${opts.upstream.origin} did not answer: ${(e as Error).message}`);
+      const tls = /CERT|SELF_SIGNED|VERIFY/.test(String((e as NodeJS.ErrnoException).code));
+      const hint = tls ? ' (an upstream with a private CA: start the proxy with NODE_EXTRA_CA_CERTS=<its CA file>)' : '';
+      throw new Error(`upstream ${opts.upstream.origin} did not answer: ${(e as Error).message}${hint}`);
     }
     try {
       for (const v of await validate(read.wire, read.outgoing, reply)) opts.onViolation(v);

@@ -1,6 +1,6 @@
 import { request as httpRequest, createServer as createHttp, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { request as httpsRequest, createServer as createHttps } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { Reply, WireRequest } from '../host/types.ts';
 
 /** Bodies are small (a PEM is at most 64 KiB); larger ones are refused, as the host does. */
@@ -65,8 +65,10 @@ export function forward(base: URL, out: Outgoing, opts: { keepHost?: boolean } =
   if (!opts.keepHost) delete headers.host;
   const path = `${base.pathname.replace(/\/$/, '')}${out.target}`;
   const send = base.protocol === 'https:' ? httpsRequest : httpRequest;
+  // SNI names the upstream even when Host is kept (Node would take it from Host); none for an IP.
+  const host = base.hostname.replace(/^\[|\]$/g, '');
   return new Promise((resolve, reject) => {
-    const req = send(base, { method: out.method, path, headers, servername: base.hostname }, (res) => {
+    const req = send(base, { method: out.method, path, headers, servername: isIP(host) ? '' : host }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers as RawReply['headers'], body: Buffer.concat(chunks) }));

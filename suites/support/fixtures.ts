@@ -39,7 +39,7 @@ export const test = base.extend<SuiteTestFixtures, SuiteWorkerFixtures>({
   provider: ['aws-iot', { option: true, scope: 'worker' }],
   info: [async ({}, use) => use(runInfo()), { scope: 'worker' }],
   target: [async ({ provider }, use) => use(targetFor(provider)), { scope: 'worker' }],
-  ledger: [async ({ info }, use) => use(new Ledger(join(info.reportDir, info.runId, 'ledger.jsonl'), info.runId)), { scope: 'worker' }],
+  ledger: [async ({ info, target }, use) => use(new Ledger(join(info.reportDir, info.runId, 'ledger.jsonl'), info.runId, target.url)), { scope: 'worker' }],
   verdicts: async ({ provider, info }, use, testInfo) => {
     const verdicts = new Verdicts(provider);
     await use(verdicts);

@@ -11,6 +11,8 @@ export interface LedgerEntry {
   id: string;
   /** Whatever else deleting it needs (e.g. the instance id, the CA's Sn). */
   extra?: Record<string, string>;
+  /** Where it was created (the target's base URL), so cleanup knows where to go. */
+  target?: string;
   run: string;
   at: string;
 }
@@ -24,13 +26,15 @@ export class Ledger {
   constructor(
     readonly file: string | undefined,
     readonly run: string,
+    readonly target?: string,
   ) {
     if (file) mkdirSync(dirname(file), { recursive: true });
   }
 
-  private write(e: Omit<LedgerEntry, 'run' | 'at'>): void {
+  private write(e: Omit<LedgerEntry, 'run' | 'at' | 'target'>): void {
     if (!this.file) return;
-    appendFileSync(this.file, `${JSON.stringify(redactJson({ ...e, run: this.run, at: new Date().toISOString() }))}\n`);
+    const entry: LedgerEntry = { ...e, ...(this.target ? { target: this.target } : {}), run: this.run, at: new Date().toISOString() };
+    appendFileSync(this.file, `${JSON.stringify(redactJson(entry))}\n`);
   }
 
   created(provider: string, kind: string, id: string, extra?: Record<string, string>): void {

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DescribeCertificateCommand, IoTClient, ListCertificatesCommand } from '@aws-sdk/client-iot';
 import { ROOT } from '../../lib/paths.ts';
 
 /**
@@ -117,6 +118,26 @@ test('alibaba-mqtt: the upstream receives the original RPC request; request and 
   } finally {
     expect(await stop(proxy.child)).toBe(0);
     upstream.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('aws-iot with --keep-host: a SigV4-signed SDK call passes through the proxy unchanged and verifies upstream', async () => {
+  test.setTimeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'certconform-proxy-'));
+  const upstream = startJson(['mock', 'aws-iot', '--port-base', '0']);
+  const up = (await upstream.line) as unknown as { url: string; credentials: { accessKeyId: string; secretAccessKey: string } };
+  const proxy = startJson(['proxy', 'aws-iot', '--upstream', up.url, '--port', '0', '--keep-host', '--report-dir', dir]);
+  try {
+    const { url } = await proxy.line;
+    const client = new IoTClient({ endpoint: url, region: 'eu-west-1', credentials: up.credentials, maxAttempts: 1 });
+    expect((await client.send(new ListCertificatesCommand({}))).certificates).toEqual([]);
+    const missing = await client.send(new DescribeCertificateCommand({ certificateId: 'a'.repeat(64) })).catch((e: Error) => e);
+    expect((missing as Error).name).toBe('ResourceNotFoundException');
+    expect(ndjson(dir)).toEqual([]);
+  } finally {
+    expect(await stop(proxy.child)).toBe(0);
+    await stop(upstream.child);
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { isProvider, type Provider } from '../lib/providers.ts';
+import { loadSpec } from '../lib/spec/load.ts';
+import { Checker } from '../suites/support/checks/checker.ts';
+import { ApiClient } from '../suites/support/http/client.ts';
+import { StepLog } from '../suites/support/http/steps.ts';
+import { WIRES } from '../suites/support/http/wires/index.ts';
+import { outstanding, type LedgerEntry } from '../suites/support/ledger.ts';
+import { redactText } from '../suites/support/signing/redact.ts';
+import { credentialsFromEnv, type Target } from '../suites/support/target/targets.ts';
+import { Verdicts } from '../suites/support/verdict/recorder.ts';
+
+type Cleaner = (api: ApiClient, entry: LedgerEntry) => Promise<string>;
+
+async function cleanerFor(p: Provider): Promise<Cleaner> {
+  const mod = (await import(`../suites/${p}/cleanup.ts`)) as { cleanup?: Cleaner };
+  if (!mod.cleanup) throw new Error(`suites/${p}/cleanup.ts exports no cleanup()`);
+  return mod.cleanup;
+}
+
+/**
+ * `certconform cleanup --ledger FILE`: deletes, newest first, what a run created and did not
+ * delete (a crashed run's leftovers), at the target each entry names (or --target overrides),
+ * with credentials from the provider's usual environment variables. Exit 0 when nothing is
+ * left, 1 when some entries could not be deleted, 2 for usage errors.
+ */
+export async function cleanupCommand(opts: { ledger?: string; target?: string[]; caFile?: string }): Promise<number> {
+  if (!opts.ledger) return usage('--ledger FILE is required (reports/out/<run>/ledger.jsonl)');
+  if (!existsSync(opts.ledger)) return usage(`no ledger at ${opts.ledger}`);
+  const overrides = new Map<string, string>();
+  for (const pair of opts.target ?? []) {
+    const [p, url] = pair.split(/=(.*)/s);
+    if (!p || !url || !isProvider(p)) return usage(`--target takes provider=URL, got '${pair}'`);
+    overrides.set(p, url);
+  }
+  const entries = outstanding(opts.ledger).reverse(); // dependants were created after what they hang on
+  let failed = 0;
+  for (const e of entries) {
+    const label = `${e.provider} ${e.kind} ${e.id}`;
+    try {
+      if (!isProvider(e.provider)) throw new Error(`unknown provider '${e.provider}'`);
+      const url = overrides.get(e.provider) ?? e.target;
+      if (!url) throw new Error('the entry names no target: give --target provider=URL');
+      const target: Target = { provider: e.provider, name: 'cleanup', url, caFile: opts.caFile, credentials: credentialsFromEnv(e.provider) };
+      const spec = loadSpec(e.provider);
+      const api = new ApiClient(target, spec, WIRES[e.provider], new Checker(spec, new Verdicts(e.provider), new StepLog()));
+      console.log(`${label}: ${await (await cleanerFor(e.provider))(api, e)}`);
+    } catch (err) {
+      failed++;
+      console.error(`${label}: not deleted: ${redactText((err as Error).message.split('\n')[0] ?? '')}`);
+    }
+  }
+  console.log(`cleanup: ${entries.length - failed} of ${entries.length} outstanding entries handled${failed ? `, ${failed} left` : ''}`);
+  return failed ? 1 : 0;
+}
+
+function usage(message: string): number {
+  console.error(`certconform cleanup: ${message}`);
+  return 2;
+}

@@ -1,0 +1,90 @@
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { ROOT } from '../lib/paths.ts';
+import { PROVIDERS, isProvider, type Provider } from '../lib/providers.ts';
+import { credentialsFromEnv } from '../suites/support/target/targets.ts';
+import { UsageError } from './mock.ts';
+
+export interface RunOptions {
+  target?: string[];
+  seed?: string;
+  path?: string;
+  runs?: string;
+  grep?: string;
+  safe?: boolean;
+  rps?: string;
+  reportDir?: string;
+  engine?: string;
+  shard?: string;
+  workers?: string;
+  reporter?: string;
+}
+
+const int = (flag: string, v: string | undefined, min: number): string | undefined => {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${flag} must be an integer >= ${min}, got '${v}'`);
+  return v;
+};
+
+/** `provider=URL` pairs -> CERTCONFORM_TARGETS; credentials are checked now, read in workers. */
+function targets(pairs: string[], env: NodeJS.ProcessEnv): Partial<Record<Provider, { name: string; url: string }>> {
+  const out: Partial<Record<Provider, { name: string; url: string }>> = {};
+  for (const pair of pairs) {
+    const m = /^([a-z-]+)=(.+)$/.exec(pair);
+    if (!m) throw new UsageError(`--target takes provider=URL (e.g. aws-iot=http://127.0.0.1:5000), got '${pair}'`);
+    const [, p, url] = m as unknown as [string, string, string];
+    if (!isProvider(p)) throw new UsageError(`--target: unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new UsageError(`--target ${p}: '${url}' is not a URL`);
+    }
+    if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`--target ${p}: the URL must be http or https, got '${url}'`);
+    if (out[p]) throw new UsageError(`--target ${p} is given twice`);
+    try {
+      credentialsFromEnv(p, env);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    out[p] = { name: parsed.host, url: url.replace(/\/+$/, '') };
+  }
+  return out;
+}
+
+/** Turns `certconform run` flags into the environment and arguments of `playwright test`. */
+export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEnv = process.env) {
+  const providers = names.map((n) => {
+    if (!isProvider(n)) throw new UsageError(`unknown provider '${n}' (known: ${PROVIDERS.join(', ')})`);
+    return n;
+  });
+  const given = targets(opts.target ?? [], env);
+  const targeted = Object.keys(given) as Provider[];
+  if (targeted.length && providers.some((p) => !targeted.includes(p))) {
+    throw new UsageError(`with --target, name only targeted providers (${targeted.join(', ')}), or leave the list out`);
+  }
+  if (opts.engine && !['stateful', 'prism'].includes(opts.engine)) throw new UsageError(`--engine must be stateful or prism, got '${opts.engine}'`);
+  if (opts.engine && targeted.length) throw new UsageError('--engine chooses the built-in mock; it does not combine with --target');
+  if (opts.path !== undefined && opts.seed === undefined) throw new UsageError('--path replays a failure of a given run: give its --seed too');
+  const reportDir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : join(ROOT, 'reports', 'out');
+  const workers = int('--workers', opts.workers, 1) ?? String(Math.max(2, availableParallelism()));
+  const runEnv: Record<string, string> = {
+    CERTCONFORM_REPORT_DIR: reportDir,
+    CERTCONFORM_WORKERS: workers,
+    CERTCONFORM_SEED: int('--seed', opts.seed, 0) ?? String(Date.now() % 2 ** 31),
+    CERTCONFORM_RUN_ID: `r${Date.now().toString(36)}`,
+    ...(int('--runs', opts.runs, 1) ? { CERTCONFORM_RUNS: opts.runs! } : {}),
+    ...(opts.path ? { CERTCONFORM_PATH: opts.path } : {}),
+    ...(opts.safe ? { CERTCONFORM_SAFE: '1' } : {}),
+    ...(int('--rps', opts.rps, 1) ? { CERTCONFORM_RPS: opts.rps! } : {}),
+    ...(targeted.length ? { CERTCONFORM_TARGETS: JSON.stringify(given) } : {}),
+    ...(providers.length && !targeted.length ? { CERTCONFORM_PROVIDERS: providers.join(',') } : {}),
+    ...(opts.engine ? { CERTCONFORM_MOCK_ENGINE: opts.engine } : {}),
+  };
+  const args = ['test', '-c', join(ROOT, 'playwright.config.ts'), '--workers', workers];
+  if (opts.grep) args.push('--grep', opts.grep);
+  if (opts.shard) args.push('--shard', opts.shard);
+  // A --reporter replaces the config's list: keep the conformance reporter in it.
+  if (opts.reporter) args.push('--reporter', `${opts.reporter},${join(ROOT, 'reports', 'conformance-reporter.ts')}`);
+  return { env: runEnv, args, reportDir };
+}

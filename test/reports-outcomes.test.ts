@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { addVerdict, emptyTally, outcomeOf } from '../reports/outcomes.ts';
+import { verdictOf } from '../cli/run.ts';
+import type { ConformanceReport } from '../reports/report.ts';
+
+test('one outcome per rule: failure beats error beats pass; NA and not-run never count as passes', () => {
+  const t = emptyTally();
+  expect(outcomeOf(undefined).outcome).toBe('not-run');
+  addVerdict(t, { passed: 0, notApplicable: 'vault is not purgeable' });
+  expect(outcomeOf(t)).toEqual({ outcome: 'not-applicable', reason: 'vault is not purgeable' });
+  addVerdict(t, { passed: 3 });
+  expect(outcomeOf(t).outcome).toBe('passed');
+  t.errors.push('connection refused');
+  expect(outcomeOf(t).outcome).toBe('error');
+  addVerdict(t, { passed: 0, failure: { rule: 'R', level: 'MUST', message: 'm', received: '200', documented: '406', steps: [] } });
+  expect(outcomeOf(t).outcome).toBe('failed');
+});
+
+const report = (rules: Partial<ConformanceReport['rules'][number]>[], setupErrors: string[] = []) =>
+  ({ run: { setupErrors }, rules }) as unknown as ConformanceReport;
+
+test('exit code: 2 for setup errors, 1 for a failed or broken MUST, 0 otherwise (SHOULD failures reported, not fatal)', () => {
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'passed' }], ['no target'])).code).toBe(2);
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'failed', target: 'mock' }])).code).toBe(1);
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'error', target: 'mock' }])).code).toBe(1);
+  const should = verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'passed' }, { id: 'B', level: 'SHOULD', outcome: 'failed' }]));
+  expect(should.code).toBe(0);
+  expect(should.why).toContain('1 SHOULD rule(s) failed');
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }])).code).toBe(0);
+});

@@ -112,7 +112,8 @@ export async function mockCommand(names: string[], opts: MockOptions): Promise<n
     if (opts.json) console.log(JSON.stringify(line));
     else console.log(`${s.provider.padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}${s.mqtt ? ` mqtt=${s.mqtt.url}` : ''}`);
   }
-  if (!opts.json) console.log(`certconform mock (${opts.engine}) ready; control API under /__certconform/ on each port; Ctrl-C stops`);
+  const control = opts.engine === 'stateful' ? '; control API under /__certconform/ on each port' : ' (stateless: no control API)';
+  if (!opts.json) console.log(`certconform mock (${opts.engine}) ready${control}; Ctrl-C stops`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

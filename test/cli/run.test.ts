@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../../lib/paths.ts';
+import type { ConformanceReport } from '../../reports/report.ts';
+
+const BIN = join(ROOT, 'bin', 'certconform.mjs');
+
+/** Runs `certconform run` as a user would; resolves with exit code, output and the report. */
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-run-'));
+  const child = spawn(process.execPath, [BIN, 'run', '--report-dir', dir, ...args], { env: { ...process.env, CI: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const started = Date.now();
+  return new Promise<{ code: number | null; out: string; dir: string; ms: number; report: () => ConformanceReport }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, out, dir, ms: Date.now() - started, report: () => JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8')) })),
+  );
+}
+
+function allText(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .map((f) => readFileSync(f, 'latin1'))
+    .join('\n');
+}
+
+// These start the mock and whole suites: one at a time, so their timing is their own.
+test.describe.configure({ mode: 'serial' });
+
+test('the default run against the built-in mock passes every MUST and SHOULD rule, within 60 s', async () => {
+  test.setTimeout(240_000);
+  const r = await run([]);
+  const report = r.report();
+  const judged = report.rules.filter((x) => x.level !== 'INFO');
+  const bad = judged.filter((x) => x.outcome === 'failed' || x.outcome === 'error').map((x) => `${x.id}: ${x.failure?.message ?? x.reason}`);
+  expect(bad, r.out.slice(-3000)).toEqual([]);
+  const unjudged = judged.filter((x) => x.outcome !== 'passed');
+  for (const x of unjudged) expect(x.reason, `${x.id} is ${x.outcome} without a reason`).toBeTruthy();
+  expect(judged.filter((x) => x.outcome === 'passed').length).toBeGreaterThan(judged.length * 0.9);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/certconform run: every MUST rule that ran passed/);
+  test.info().annotations.push({ type: 'wall time', description: `${r.ms} ms` });
+  expect(r.ms).toBeLessThanOrEqual(60_000);
+  // Secrets the mock accepts never reach the reports, traces or ledger.
+  const text = allText(r.dir);
+  for (const secret of ['certconform-mock-secret', 'SDK-HMAC-SHA256 Access=', 'Signature=', 'AWS4-HMAC-SHA256 Credential=']) expect(text).not.toContain(secret);
+});
+
+test('against the Prism engine the contract checks hold and the deletion invariants fail, by rule id; the printed replay reproduces', async () => {
+  test.setTimeout(240_000);
+  const r = await run(['--engine', 'prism']);
+  expect(r.code, r.out.slice(-3000)).toBe(1);
+  const report = r.report();
+  const failed = new Set(report.rules.filter((x) => x.outcome === 'failed').map((x) => x.id));
+  for (const id of ['AWSIOT-DEL-008', 'HWSCM-DEL-002']) expect(failed, `${id} should fail against a stateless mock`).toContain(id);
+  const spec = report.rules.filter((x) => x.id.endsWith('-SPEC-001'));
+  expect(spec.map((x) => `${x.id}:${x.outcome}`)).toEqual(spec.map((x) => `${x.id}:passed`));
+  const replayed = report.rules.find((x) => x.failure?.replay)?.failure?.replay;
+  expect(replayed, 'a model-based failure with a replay command').toBeTruthy();
+  const m = /--seed (\d+) --path '([^']*)' --grep '([^']*)'/.exec(replayed!.command)!;
+  const provider = /run (\S+) --seed/.exec(replayed!.command)![1]!;
+  const again = await run([provider, '--engine', 'prism', '--seed', m[1]!, '--path', m[2]!, '--grep', m[3]!]);
+  const first = report.rules.find((x) => x.failure?.replay === replayed || x.failure?.replay?.command === replayed!.command)!;
+  const second = again.report().rules.find((x) => x.id === first.id)!;
+  expect(second.outcome).toBe('failed');
+  expect(second.failure!.sequence).toEqual(first.failure!.sequence);
+});
+
+test('usage errors exit 2 with a sentence saying what to fix', async () => {
+  const missing = await run(['--target', 'aws-iot=http://127.0.0.1:9'], { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' });
+  expect(missing.code).toBe(2);
+  expect(missing.out).toContain('set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY');
+  const bad = await run(['--target', 'nope']);
+  expect(bad.code).toBe(2);
+  expect(bad.out).toContain('--target takes provider=URL');
+  const path = await run(['--path', '1:2']);
+  expect(path.code).toBe(2);
+});
+
+test('an unreachable target is a setup error (exit 2), not a conformance verdict', async () => {
+  test.setTimeout(120_000);
+  const r = await run(['--target', 'huawei-scm=http://127.0.0.1:9'], { HUAWEICLOUD_SDK_AK: 'AKAKAKAKAK', HUAWEICLOUD_SDK_SK: 'skskskskskskskskskssk' });
+  expect(r.code, r.out.slice(-2000)).toBe(2);
+  expect(r.out).toContain('setup error');
+});

@@ -7,6 +7,7 @@ import { serve } from '../mock/host/server.ts';
 import { startPrismFront } from '../mock/prism-front.ts';
 import { startMqttListener } from '../mock/providers/alibaba-mqtt/mqtt.ts';
 import { DEFAULT_INSTANCE_ID, type MqttState } from '../mock/providers/alibaba-mqtt/state.ts';
+import type { ProviderModule } from '../mock/host/types.ts';
 import { loadProvider } from '../mock/providers/index.ts';
 import { makeTlsMaterial } from '../mock/tls.ts';
 
@@ -17,6 +18,8 @@ export interface MockOptions {
   json?: boolean;
   strict?: boolean;
   faults?: string;
+  /** Azure: the deleted store shows a deletion only after this many ms (eventual consistency). */
+  deletedVisibleAfter?: string;
 }
 
 interface Listening {
@@ -32,7 +35,7 @@ interface Listening {
 export class UsageError extends Error {}
 
 async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>): Promise<Listening> {
-  const module = await loadProvider(p);
+  const module = p === 'azure-keyvault' && opts.deletedVisibleAfter ? await azureWithDelay(opts.deletedVisibleAfter) : await loadProvider(p);
   const tls = module.tls ? await caFile() : undefined;
   if (opts.engine === 'prism') {
     // Same port, TLS and printed credentials as the stateful engine: Prism checks no
@@ -57,6 +60,12 @@ async function startOne(p: Provider, port: number, opts: MockOptions, caFile: ()
       await Promise.all([served.close(), mqtt.close()]);
     },
   };
+}
+
+async function azureWithDelay(ms: string) {
+  if (!/^\d+$/.test(ms)) throw new UsageError(`--deleted-visible-after must be milliseconds, got '${ms}'`);
+  const { createAzureKeyVault } = await import('../mock/providers/azure-keyvault/index.ts');
+  return createAzureKeyVault({ deletedVisibleAfterMs: Number(ms) }) as ProviderModule<unknown>;
 }
 
 function writeTemp(name: string, content: string): string {

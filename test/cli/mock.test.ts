@@ -55,6 +55,9 @@ test('bad usage exits 2 with a sentence saying what to fix', () => {
   const provider = spawnSync(process.execPath, [BIN, 'mock', 'gcp-cas'], { encoding: 'utf8' });
   expect(provider.status).toBe(2);
   expect(provider.stderr).toContain("unknown provider 'gcp-cas'");
+  const delay = spawnSync(process.execPath, [BIN, 'mock', 'azure-keyvault', '--port-base', '0', '--deleted-visible-after', 'soon'], { encoding: 'utf8' });
+  expect(delay.status).toBe(2);
+  expect(delay.stderr).toContain('--deleted-visible-after must be milliseconds');
   const lint = spawnSync(process.execPath, [BIN, 'lint', 'no/such.yaml'], { encoding: 'utf8' });
   expect(lint.status).toBe(2);
 });

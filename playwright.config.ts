@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDERS, isProvider } from './lib/providers.ts';
 import type { SuiteWorkerFixtures } from './suites/support/fixtures.ts';
@@ -27,7 +28,8 @@ export default defineConfig<object, Pick<SuiteWorkerFixtures, 'provider'>>({
   timeout: 120_000,
   fullyParallel: true,
   forbidOnly: !!env.CI,
-  workers: env.CERTCONFORM_WORKERS ? Number(env.CERTCONFORM_WORKERS) : undefined,
+  // The suites wait on the network most of the time: at least 2 workers even on 2 cores.
+  workers: env.CERTCONFORM_WORKERS ? Number(env.CERTCONFORM_WORKERS) : Math.max(2, availableParallelism()),
   grep: env.CERTCONFORM_SAFE === '1' ? /@readonly/ : undefined,
   outputDir: join(reportDir, 'test-results'),
   reporter: [

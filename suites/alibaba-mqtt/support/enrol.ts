@@ -6,7 +6,7 @@ import type { Target } from '../../support/target/targets.ts';
 import { listDevicesByCa, type DeviceEntry } from './pages.ts';
 
 /** A device certificate the broker registered, as the API names it. */
-export interface Device { caSn: string; deviceSn: string; cert: GeneratedCert }
+export interface Device { caSn: string; deviceSn: string }
 
 const CONNECT_TIMEOUT_MS = 5_000;
 const POLL_MS = [0, 50, 100, 200, 400, 800, 1600];
@@ -32,22 +32,25 @@ export async function connectDevice(target: Target, device: GeneratedCert, ca: G
   await client.endAsync();
 }
 
-const sameSerial = (a: string, b: string) => a.toLowerCase().replace(/^0+/, '') === b.toLowerCase().replace(/^0+/, '');
+/** A device certificate issued by `ca` for one enrolment. */
+export const deviceCert = (ca: GeneratedCert) => issue(ca, { subject: [{ CN: [`certconform-device-${Math.random().toString(36).slice(2, 8)}`] }], ca: false });
 
 /**
- * Issues a device certificate from `ca`, connects with it, then waits (bounded poll: the
- * registration may lag the connection on a real broker) until the CA's listing shows it.
+ * Enrols `count` new device certificates of one CA (connections in parallel: each costs a TLS
+ * handshake), then waits with a bounded poll (registration may lag the connection on a real
+ * broker) until the CA's listing shows that many entries beyond `known`. Returns their DeviceSns.
  */
-export async function enrolDevice(api: ApiClient, ca: { sn: string; cert: GeneratedCert }, known: string[] = []): Promise<Device> {
-  const cert = await issue(ca.cert, { subject: [{ CN: [`certconform-device-${Math.random().toString(36).slice(2, 8)}`] }], ca: false });
-  await connectDevice(api.target, cert, ca.cert);
+export async function enrolDevices(api: ApiClient, ca: { sn: string; cert: GeneratedCert }, count: number, known: string[] = []): Promise<Device[]> {
+  const certs = await Promise.all(Array.from({ length: count }, () => deviceCert(ca.cert)));
+  await Promise.all(certs.map((cert) => connectDevice(api.target, cert, ca.cert)));
   let seen: DeviceEntry[] = [];
   for (const wait of POLL_MS) {
     await new Promise((r) => setTimeout(r, wait));
-    const walk = await listDevicesByCa(api, ca.sn);
-    seen = walk.entries;
-    const hit = seen.find((d) => sameSerial(d.DeviceSn, cert.serialNumber)) ?? seen.find((d) => !known.includes(d.DeviceSn));
-    if (hit) return { caSn: ca.sn, deviceSn: hit.DeviceSn, cert };
+    seen = (await listDevicesByCa(api, ca.sn)).entries.filter((d) => !known.includes(d.DeviceSn));
+    if (seen.length >= count) return seen.map((d) => ({ caSn: ca.sn, deviceSn: d.DeviceSn }));
   }
-  throw new Error(`device ${cert.serialNumber} connected but never appeared under CA ${ca.sn} (saw ${seen.map((d) => d.DeviceSn).join(', ') || 'none'})`);
+  throw new Error(`${count} devices connected but ${seen.length} appeared under CA ${ca.sn}`);
 }
+
+/** One device certificate of `ca`, enrolled. */
+export const enrolDevice = async (api: ApiClient, ca: { sn: string; cert: GeneratedCert }, known: string[] = []): Promise<Device> => (await enrolDevices(api, ca, 1, known))[0]!;

@@ -35,7 +35,7 @@ export const asV3 = (t: Target, corrupt = false) => (req: SignableRequest): Sign
   const qs = params.toString().replace(/\+/g, '%20');
   const signed = signAlibabaV3({ method: 'POST', url: `${origin}/?${qs}`, headers: { 'x-acs-action': action, 'x-acs-version': version } }, { credentials: credentials(t) });
   if (!corrupt) return signed;
-  const auth = signed.headers.Authorization;
+  const auth = signed.headers.Authorization ?? '';
   const flipped = auth.replace(/Signature=([0-9a-f]+)$/, (_m, hex: string) => `Signature=${hex.slice(0, -1)}${hex.endsWith('0') ? '1' : '0'}`);
   return { ...signed, headers: { ...signed.headers, Authorization: flipped } };
 };

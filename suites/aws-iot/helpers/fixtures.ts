@@ -7,7 +7,7 @@ import { Sandbox } from './sandbox.ts';
  */
 export const test = base.extend<{ sandbox: Sandbox }>({
   sandbox: async ({ api, ledger, info }, use, testInfo) => {
-    const sandbox = new Sandbox(api, ledger, info.runId, `t${testInfo.testId.slice(0, 8)}`);
+    const sandbox = new Sandbox(api, ledger, info.runId, `t${testInfo.testId}-${testInfo.retry}`);
     await use(sandbox);
     const left = await sandbox.teardown();
     if (left.length) await testInfo.attach('cleanup-left', { body: left.join('\n'), contentType: 'text/plain' });

@@ -42,6 +42,14 @@ export class Sandbox {
     this.ledger.created(PROVIDER, kind, id, extra);
   }
 
+  /** Something the caller already deleted: recorded in the ledger, left out of teardown. */
+  forget(kind: string, id: string): void {
+    const i = this.created.findIndex((c) => c.kind === kind && c.id === id);
+    if (i < 0) return;
+    this.created.splice(i, 1);
+    this.ledger.deleted(PROVIDER, kind, id);
+  }
+
   /** Registers a fresh certificate (its own serial and subject, so its own SHA-256 id). */
   async cert(status: string | undefined = 'INACTIVE', pem?: string): Promise<Cert> {
     const certificatePem = pem ?? (await selfSigned({ ca: false, subject: [{ CN: [this.name('device')] }] })).pem;

@@ -44,8 +44,12 @@ export function restUrl(base: string, op: Operation, input: CallInput): string {
   return `${base}${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** The caller's headers without the ones left out (undefined: a negative case removed them). */
+export const ownHeaders = (input: CallInput): Record<string, string> =>
+  Object.fromEntries(Object.entries(input.headers ?? {}).filter(([, v]) => v !== undefined));
+
 export function jsonBody(input: CallInput): { body?: string; headers: Record<string, string> } {
-  if (input.rawBody !== undefined) return { body: input.rawBody, headers: { ...input.headers } };
-  if (input.body === undefined) return { headers: { ...input.headers } };
-  return { body: JSON.stringify(input.body), headers: { 'content-type': 'application/json', ...input.headers } };
+  if (input.rawBody !== undefined) return { body: input.rawBody, headers: ownHeaders(input) };
+  if (input.body === undefined) return { headers: ownHeaders(input) };
+  return { body: JSON.stringify(input.body), headers: { 'content-type': 'application/json', ...ownHeaders(input) } };
 }

@@ -27,8 +27,9 @@ function set(valid: CallInput, where: Where, name: string, value: unknown): Call
   }
   const key = where === 'header' ? 'headers' : where;
   const bag = { ...(valid[key] as Record<string, unknown> | undefined) };
-  if (value === undefined) delete bag[name];
-  else bag[name] = String(value);
+  // Left out = present with undefined: the key tells the client not to fill in a pinned value
+  // (api-version), the undefined that nothing is sent.
+  bag[name] = value === undefined ? undefined : String(value);
   return { ...valid, [key]: bag };
 }
 

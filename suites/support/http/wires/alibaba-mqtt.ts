@@ -1,5 +1,5 @@
 import { signAlibabaV1 } from '../../signing/alibaba.ts';
-import { restUrl, type Wire } from '../wire.ts';
+import { ownHeaders, restUrl, type Wire } from '../wire.ts';
 
 /**
  * RPC: the spec's pseudo-path `POST /<Action>` goes on the wire as `POST /?Action=<Action>&...`
@@ -14,7 +14,7 @@ export const alibabaMqttWire: Wire = {
     const params = new URLSearchParams({ Action: rpc.action, Version: rpc.version });
     for (const [k, v] of url.searchParams) params.set(k, v);
     const body = input.rawBody;
-    return { method: 'POST', url: `${url.origin}/?${params.toString().replace(/\+/g, '%20')}`, headers: { ...input.headers }, body };
+    return { method: 'POST', url: `${url.origin}/?${params.toString().replace(/\+/g, '%20')}`, headers: ownHeaders(input), body };
   },
   async authorize(req, target) {
     const c = target.credentials;

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { test } from '../../support/fixtures.ts';
+import { negativeCases } from '../../support/negative/cases.ts';
+import { rules } from '../../support/rules.ts';
+import { loadSpec } from '../../../lib/spec/load.ts';
+import { cleanupCas, PROVIDER } from '../support/ca.ts';
+import { instanceOf, SIGNER_PARAMS } from '../support/instance.ts';
+import { baseline, ruleFor } from './baseline.ts';
+
+const spec = loadSpec('alibaba-mqtt');
+
+// Deterministic boundary pass: every constraint the spec documents, broken one at a time.
+for (const operationId of spec.operations.keys()) {
+  for (const c of negativeCases(spec, operationId, SIGNER_PARAMS)) {
+    const ruleId = ruleFor(operationId, c);
+    const tags = operationId === 'RegisterCaCertificate' ? [] : ['@readonly'];
+    test(`contract: ${c.title}`, rules([ruleId], ...tags), async ({ api, check, ledger, info }) => {
+      const ex = await api.call(operationId, c.apply(await baseline(api, operationId, info.runId)), { label: `${operationId} (${c.constraint} ${c.name})` });
+      const sn = ex.status === 200 ? (ex.body as { Sn?: string } | undefined)?.Sn : undefined;
+      if (operationId === 'RegisterCaCertificate' && sn) ledger.created(PROVIDER, 'ca', sn, { instanceId: instanceOf(api.target) });
+      try {
+        check.outcome(ruleId, ex);
+      } finally {
+        if (operationId === 'RegisterCaCertificate' && sn) await cleanupCas(api, ledger, [sn]);
+      }
+    });
+  }
+}
+
+// Random pass: serial numbers over 128 UTF-8 bytes, of any mix of characters, on delete.
+test('contract (random): DeleteCaCertificate refuses every Sn over its byte limit', rules(['ALIMQTT-DEL-006', 'ALIMQTT-DEL-007'], '@readonly'), async ({ api, check, info }) => {
+  const sn = fc.string({ unit: fc.constantFrom('a', '7', 'é', '€', '𝄞', '-'), minLength: 22, maxLength: 140 }).filter((s) => Buffer.byteLength(s) > 128);
+  await fc.assert(
+    fc.asyncProperty(sn, async (value) => {
+      const ex = await api.call('DeleteCaCertificate', { query: { MqttInstanceId: instanceOf(api.target), Sn: value } }, { label: `Sn of ${Buffer.byteLength(value)} bytes, ${[...value].length} chars` });
+      check.outcome(value.length > 128 ? 'ALIMQTT-DEL-006' : 'ALIMQTT-DEL-007', ex);
+    }),
+    { seed: info.seed, numRuns: Math.min(info.runs, 20) },
+  );
+});
+
+// Random pass: page sizes outside 1..100.
+test('contract (random): ListCaCertificate refuses every PageSize outside 1..100', rules(['ALIMQTT-LST-001'], '@readonly'), async ({ api, check, info }) => {
+  const size = fc.oneof(fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 101, max: 100_000 }));
+  await fc.assert(
+    fc.asyncProperty(size, async (n) => {
+      check.outcome('ALIMQTT-LST-001', await api.call('ListCaCertificate', { query: { MqttInstanceId: instanceOf(api.target), PageNo: '1', PageSize: String(n) } }, { label: `PageSize ${n}` }));
+    }),
+    { seed: info.seed, numRuns: Math.min(info.runs, 20) },
+  );
+});

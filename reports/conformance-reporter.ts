@@ -62,7 +62,12 @@ export default class ConformanceReporter implements Reporter {
       t.tests.add(title);
       const v = verdicts?.rules[rule];
       if (result.status === 'skipped') t.notRun.push(`skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? 'test skipped'}`);
-      else if (broken && !v?.failure && !v?.passed) t.errors.push(`${title}: ${message}`);
+      else if (broken && !v?.failure && !v?.passed) {
+        // Stopped by another rule's failure: this one was not reached (not run), not broken.
+        const stoppedBy = /\[([A-Z]+-[A-Z]+-\d{3}) (?:MUST|SHOULD|INFO)\]/.exec(result.error?.message ?? '')?.[1];
+        if (stoppedBy && stoppedBy !== rule) t.notRun.push(`not reached: ${title} stopped at the failure of ${stoppedBy}`);
+        else t.errors.push(`${title}: ${message}`);
+      }
     }
   }
 

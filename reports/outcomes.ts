@@ -19,7 +19,9 @@ export const emptyTally = (): RuleTally => ({ passed: 0, errors: [], notRun: [],
 
 export function addVerdict(t: RuleTally, v: RuleVerdict): void {
   t.passed += v.passed;
-  if (v.failure && !t.failure) t.failure = v.failure;
+  // Keep one failure per rule; a shrunk property counterexample (it has a replay) is the
+  // minimal failing sequence, the best evidence, so it wins over a scenario's failure.
+  if (v.failure && (!t.failure || (v.failure.replay && !t.failure.replay))) t.failure = v.failure;
   if (v.notRun) t.notRun.push(v.notRun);
   if (v.notApplicable) t.notApplicable.push(v.notApplicable);
   for (const c of v.chosen ?? []) t.chosen.add(c);

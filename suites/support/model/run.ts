@@ -78,7 +78,7 @@ export async function runModel<M extends object, R>(o: ModelRunOptions<M, R>): P
   error.replay = {
     seed: details.seed,
     path: fullPath,
-    command: `npx certconform run ${o.provider} --seed ${details.seed} --path '${fullPath}' --grep '${o.grep}'`,
+    command: `npx certconform run ${o.provider} --seed ${details.seed} --path '${fullPath}' --grep '${o.grep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, '.')}'`,
   };
   error.message += `\nShrunk sequence (${error.sequence.length} steps):\n${error.sequence.join('\n')}\nReproduce with: ${error.replay.command}`;
   o.verdicts.replaceFailure(error);

@@ -44,7 +44,9 @@ export async function cleanupCommand(opts: { ledger?: string; target?: string[];
       const target: Target = { provider: e.provider, name: 'cleanup', url, caFile: opts.caFile, credentials: credentialsFromEnv(e.provider) };
       const spec = loadSpec(e.provider);
       const api = new ApiClient(target, spec, WIRES[e.provider], new Checker(spec, new Verdicts(e.provider), new StepLog()));
-      console.log(`${label}: ${await (await cleanerFor(e.provider))(api, e)}`);
+      const result = await (await cleanerFor(e.provider))(api, e);
+      if (result !== 'deleted' && result !== 'gone') throw new Error(result);
+      console.log(`${label}: ${result}`);
     } catch (err) {
       failed++;
       console.error(`${label}: not deleted: ${redactText((err as Error).message.split('\n')[0] ?? '')}`);

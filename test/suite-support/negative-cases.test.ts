@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { specFile } from '../../lib/paths.ts';
 import { loadSpec } from '../../lib/spec/load.ts';
+import fc from 'fast-check';
+import { invalidValueArb } from '../../suites/support/negative/arbitrary.ts';
 import { negativeCases } from '../../suites/support/negative/cases.ts';
 
 test('cases come from the spec: lengths, pattern, required', () => {
@@ -34,4 +36,15 @@ test('apply changes one member of a valid input and leaves the rest', () => {
   const missing = cases.find((c) => c.title === 'ImportCertificate body name: left out (required)')!.apply(valid);
   expect(missing.body).toEqual({ certificate: 'PEM', private_key: 'KEY' });
   expect(valid.body.name).toBe('ok-name');
+});
+
+test('the random pass draws only values the spec refuses, and follows the spec', () => {
+  const spec = loadSpec('huawei-scm');
+  const ids = fc.sample(invalidValueArb(spec, 'DeleteCertificate', 'path', 'certificate_id'), { numRuns: 200, seed: 1 }).map(String);
+  expect(ids.every((id) => id.length !== 16 && !/^\.*$/.test(id))).toBe(true);
+  const limits = fc.sample(invalidValueArb(spec, 'ListCertificates', 'query', 'limit'), { numRuns: 200, seed: 1 });
+  expect(limits.some((l) => [10, 20, 50].includes(Number(l)))).toBe(false);
+  const names = fc.sample(invalidValueArb(loadSpec('azure-keyvault'), 'ImportCertificate', 'path', 'certificate-name', { prefix: 'cc-run-' }), { numRuns: 100, seed: 1 }).map(String);
+  expect(names.every((n) => n.startsWith('cc-run-') && !/^[0-9a-zA-Z-]+$/.test(n))).toBe(true);
+  expect(() => invalidValueArb(spec, 'DeleteCertificate', 'query', 'nope')).toThrow("DeleteCertificate has no query parameter 'nope'");
 });

@@ -5,7 +5,7 @@ import type { CallInput } from '../http/wire.ts';
 import { filler, patternBreaker } from './values.ts';
 
 type Schema = Record<string, unknown>;
-type Where = 'path' | 'query' | 'header' | 'body';
+import type { Where } from './arbitrary.ts';
 
 /** One invalid request derived from a documented constraint, applied to a valid baseline. */
 export interface NegativeCase {

@@ -27,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strict', 'validate every reply against the spec (a mismatch is a loud 500)')
     .option('--faults <spec>', 'inject documented transient errors, e.g. throttle=0.05,unavailable=0.01,latency=20ms')
     .option('--deleted-visible-after <ms>', "azure-keyvault: a deletion shows in the deleted store only after ms (the real service's eventual consistency)")
+    .option('--mutant <name>', 'serve a mutant of the stateful engine (mock/mutants/), e.g. aws-iot/delete-active-allowed')
     .action(async (providers: string[], opts) => {
       const { mockCommand } = await import('./mock.ts');
       code = await mockCommand(providers, opts);

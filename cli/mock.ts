@@ -20,6 +20,8 @@ export interface MockOptions {
   faults?: string;
   /** Azure: the deleted store shows a deletion only after this many ms (eventual consistency). */
   deletedVisibleAfter?: string;
+  /** A mutant of the stateful engine (mock/mutants/): one deliberate deviation from one rule. */
+  mutant?: string;
 }
 
 interface Listening {
@@ -44,7 +46,8 @@ async function startOne(p: Provider, port: number, opts: MockOptions, caFile: ()
     return { provider: p, url: front.url, credentials: module.credentials, caFile: tls?.file, close: front.close };
   }
   const faults = opts.faults ? parseFaults(opts.faults) : undefined;
-  const served = await serve(module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults });
+  const mutated = opts.mutant ? await mutate(module, opts.mutant) : { module, spec: undefined };
+  const served = await serve(mutated.module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults, spec: mutated.spec });
   const listening: Listening = { provider: p, url: served.url, credentials: module.credentials, caFile: tls?.file, close: served.close };
   if (p !== 'alibaba-mqtt') return listening;
   // Devices enrol over MQTT (a free port: the HTTP ports keep the documented base+i order).
@@ -60,6 +63,12 @@ async function startOne(p: Provider, port: number, opts: MockOptions, caFile: ()
       await Promise.all([served.close(), mqtt.close()]);
     },
   };
+}
+
+async function mutate(module: ProviderModule<unknown>, name: string) {
+  const { findMutant } = await import('../mock/mutants/index.ts');
+  const { applyMutant } = await import('../mock/mutants/apply.ts');
+  return applyMutant(module, findMutant(name));
 }
 
 async function azureWithDelay(ms: string) {
@@ -78,7 +87,18 @@ function writeTemp(name: string, content: string): string {
 
 /** Starts the mock for the given providers; resolves with the listeners once all are ready. */
 export async function startMock(names: string[], opts: MockOptions): Promise<Listening[]> {
-  const providers = (names.length ? names : [...PROVIDERS]).map(parseProvider);
+  const mutantOf = opts.mutant?.split('/')[0];
+  const providers = (names.length ? names : mutantOf ? [mutantOf] : [...PROVIDERS]).map(parseProvider);
+  if (opts.mutant) {
+    if (opts.engine !== 'stateful') throw new UsageError('--mutant mutates the stateful engine; it does not combine with --engine prism');
+    if (providers.length !== 1 || providers[0] !== mutantOf) throw new UsageError(`--mutant ${opts.mutant} is a ${mutantOf} mutant: start ${mutantOf} alone (or name no provider)`);
+    const { findMutant } = await import('../mock/mutants/index.ts');
+    try {
+      findMutant(opts.mutant);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   if (!['stateful', 'prism'].includes(opts.engine)) throw new UsageError(`--engine must be stateful or prism, got '${opts.engine}'`);
   const base = Number(opts.portBase);
   if (!Number.isInteger(base) || base < 0 || base + PROVIDERS.length > 65535) throw new UsageError(`--port-base must be a port number (0: any free ports), got '${opts.portBase}'`);

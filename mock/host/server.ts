@@ -1,7 +1,7 @@
 import { createServer as createHttp, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { loadSpec } from '../../lib/spec/load.ts';
+import { loadSpec, type Spec } from '../../lib/spec/load.ts';
 import { ApiError } from './api-error.ts';
 import { Clock } from './clock.ts';
 import { CONTROL_PREFIX, control, type ControlState } from './control.ts';
@@ -21,6 +21,8 @@ export interface ServeOptions {
   tls?: { key: string; cert: string };
   /** Documented transient errors and latency injected into a share of requests. */
   faults?: Faults;
+  /** The spec to route and validate against (default: the provider's; mutants pass a copy). */
+  spec?: Spec;
 }
 
 export interface Served<S> {
@@ -61,7 +63,7 @@ function send(res: ServerResponse, reply: Reply, common: Record<string, string>)
 
 /** Serves one provider: spec routing and validation, the provider's auth, dialect and engine. */
 export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {}): Promise<Served<S>> {
-  const spec = loadSpec(module.provider);
+  const spec = opts.spec ?? loadSpec(module.provider);
   const ctx: HostContext = { clock: new Clock(), spec };
   const router = new Router(spec);
   const violations: string[] = [];

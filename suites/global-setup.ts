@@ -12,7 +12,9 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   if (process.env[TARGETS_ENV]) return undefined;
   const providers = (process.env.CERTCONFORM_PROVIDERS ?? '').split(',').filter(Boolean);
   const engine = process.env.CERTCONFORM_MOCK_ENGINE ?? 'stateful';
-  const args = [join(ROOT, 'bin', 'certconform.mjs'), 'mock', '--json', '--port-base', '0', '--engine', engine, ...providers];
+  // Extra mock flags (a mutant, faults, a state file), split on blanks: CERTCONFORM_MOCK_ARGS.
+  const extra = (process.env.CERTCONFORM_MOCK_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const args = [join(ROOT, 'bin', 'certconform.mjs'), 'mock', '--json', '--port-base', '0', '--engine', engine, ...extra, ...providers];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const expected = providers.length || 4;
   let out = '';

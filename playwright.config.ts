@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDERS, isProvider } from './lib/providers.ts';
+import { runMetadata, specInfo } from './reports/run-metadata.ts';
 import type { SuiteWorkerFixtures } from './suites/support/fixtures.ts';
+import { targetEntries, type TargetEntry } from './suites/support/target/targets.ts';
 
 // The conformance suites: one Playwright project per provider and target (`aws-iot@mock`).
 // `certconform run` sets the CERTCONFORM_* variables; plain `npx playwright test` works too
@@ -14,12 +16,20 @@ env.CERTCONFORM_SEED ??= String(Date.now() % 2 ** 31);
 env.CERTCONFORM_RUN_ID ??= `r${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 const reportDir = (env.CERTCONFORM_REPORT_DIR ??= join(import.meta.dirname, 'reports', 'out'));
 
-const given = env.CERTCONFORM_TARGETS ? (JSON.parse(env.CERTCONFORM_TARGETS) as Record<string, { name?: string }>) : undefined;
+// CERTCONFORM_TARGETS: one target per provider (object form) or several (array form, e.g. one
+// per mutant, each with its own grep): one project per target.
+const given = env.CERTCONFORM_TARGETS ? targetEntries(env) : undefined;
 const wanted = (env.CERTCONFORM_PROVIDERS ?? '').split(',').filter(Boolean);
-const providers = given ? Object.keys(given) : wanted.length ? wanted : [...PROVIDERS];
+const providers = given ? [...new Set(given.map((t) => t.provider))] : wanted.length ? wanted : [...PROVIDERS];
 const engine = env.CERTCONFORM_MOCK_ENGINE ?? 'stateful';
 const checked = providers.filter(isProvider);
 for (const p of providers) if (!isProvider(p)) throw new Error(`unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
+// Once per provider, not per project (a mutants run has hundreds, and every worker loads this file).
+const specs = new Map(checked.map((p) => [p, specInfo(p)]));
+// Terminal: per-provider progress, or the reporters `certconform run --reporter` names.
+const terminal = env.CERTCONFORM_REPORTER ? env.CERTCONFORM_REPORTER.split(',').map((r) => [r] as [string]) : [['./reports/progress-reporter.ts'] as [string]];
+// A shard also leaves a blob report, which `certconform report merge` combines with the others.
+const shard = /^(\d+)\/(\d+)$/.exec(env.CERTCONFORM_SHARD ?? '');
 
 export default defineConfig<object, Pick<SuiteWorkerFixtures, 'provider'>>({
   testDir: 'suites',
@@ -32,12 +42,21 @@ export default defineConfig<object, Pick<SuiteWorkerFixtures, 'provider'>>({
   workers: env.CERTCONFORM_WORKERS ? Number(env.CERTCONFORM_WORKERS) : Math.max(2, availableParallelism()),
   grep: env.CERTCONFORM_SAFE === '1' ? /@readonly/ : undefined,
   outputDir: join(reportDir, 'test-results'),
+  // Run info for the conformance report: in metadata, so blob reports carry it into a merge.
+  metadata: runMetadata(env),
   reporter: [
-    [env.CI ? 'dot' : 'list'],
+    ...terminal,
     ['./reports/conformance-reporter.ts', { outputDir: reportDir }],
+    ['html', { outputFolder: join(reportDir, 'playwright-report'), open: 'never' }],
+    ...(shard ? [['blob', { outputDir: join(reportDir, 'blob'), fileName: `report-${shard[1]}-of-${shard[2]}.zip` }] as [string, object]] : []),
   ],
-  projects: checked.map((p) => {
-    const target = given?.[p]?.name ?? (engine === 'stateful' ? 'mock' : engine);
-    return { name: `${p}@${target}`, testDir: `suites/${p}`, use: { provider: p }, metadata: { provider: p, target } };
-  }),
+  projects: (given ?? checked.map((provider): TargetEntry => ({ provider, name: engine === 'stateful' ? 'mock' : engine }))).map(({ provider: p, name = 'target', grep, grepInvert, workers }) => ({
+    name: `${p}@${name}`,
+    testDir: `suites/${p}`,
+    use: { provider: p },
+    ...(grep ? { grep: new RegExp(grep) } : {}),
+    ...(grepInvert ? { grepInvert: new RegExp(grepInvert) } : {}),
+    ...(workers ? { workers } : {}),
+    metadata: { provider: p, target: name, spec: specs.get(p) },
+  })),
 });

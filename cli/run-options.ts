@@ -52,6 +52,15 @@ function targets(pairs: string[], env: NodeJS.ProcessEnv): Partial<Record<Provid
   return out;
 }
 
+/** `--shard i/n`, checked; a shard needs --seed so that every shard runs the same run. */
+function shardOf(opts: RunOptions): string | undefined {
+  if (opts.shard === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(opts.shard);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard takes i/n with 1 <= i <= n (e.g. 2/4), got '${opts.shard}'`);
+  if (opts.seed === undefined) throw new UsageError('--shard: give every shard of the run the same --seed (e.g. the CI run number), so their reports merge');
+  return `${Number(m[1])}/${Number(m[2])}`;
+}
+
 /** Turns `certconform run` flags into the environment and arguments of `playwright test`. */
 export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEnv = process.env) {
   const providers = names.map((n) => {
@@ -66,13 +75,16 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
   if (opts.engine && !['stateful', 'prism'].includes(opts.engine)) throw new UsageError(`--engine must be stateful or prism, got '${opts.engine}'`);
   if (opts.engine && targeted.length) throw new UsageError('--engine chooses the built-in mock; it does not combine with --target');
   if (opts.path !== undefined && opts.seed === undefined) throw new UsageError('--path replays a failure of a given run: give its --seed too');
+  const shard = shardOf(opts);
   const reportDir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : join(ROOT, 'reports', 'out');
   const workers = int('--workers', opts.workers, 1) ?? String(Math.max(2, availableParallelism()));
   const runEnv: Record<string, string> = {
     CERTCONFORM_REPORT_DIR: reportDir,
     CERTCONFORM_WORKERS: workers,
     CERTCONFORM_SEED: int('--seed', opts.seed, 0) ?? String(Date.now() % 2 ** 31),
-    CERTCONFORM_RUN_ID: `r${Date.now().toString(36)}`,
+    // Shards of one run share the run id (derived from the seed), so their reports merge.
+    CERTCONFORM_RUN_ID: shard ? `s${Number(opts.seed).toString(36)}` : `r${Date.now().toString(36)}`,
+    ...(shard ? { CERTCONFORM_SHARD: shard } : {}),
     ...(int('--runs', opts.runs, 1) ? { CERTCONFORM_RUNS: opts.runs! } : {}),
     ...(opts.path ? { CERTCONFORM_PATH: opts.path } : {}),
     ...(opts.safe ? { CERTCONFORM_SAFE: '1' } : {}),
@@ -80,11 +92,11 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     ...(targeted.length ? { CERTCONFORM_TARGETS: JSON.stringify(given) } : {}),
     ...(providers.length && !targeted.length ? { CERTCONFORM_PROVIDERS: providers.join(',') } : {}),
     ...(opts.engine ? { CERTCONFORM_MOCK_ENGINE: opts.engine } : {}),
+    // Terminal reporters in place of the progress output (the report writers always stay).
+    ...(opts.reporter ? { CERTCONFORM_REPORTER: opts.reporter } : {}),
   };
   const args = ['test', '-c', join(ROOT, 'playwright.config.ts'), '--workers', workers];
   if (opts.grep) args.push('--grep', opts.grep);
-  if (opts.shard) args.push('--shard', opts.shard);
-  // A --reporter replaces the config's list: keep the conformance reporter in it.
-  if (opts.reporter) args.push('--reporter', `${opts.reporter},${join(ROOT, 'reports', 'conformance-reporter.ts')}`);
+  if (shard) args.push('--shard', shard);
   return { env: runEnv, args, reportDir };
 }

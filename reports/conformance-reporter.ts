@@ -1,37 +1,42 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { ROOT } from '../lib/paths.ts';
 import { loadCatalog } from '../lib/rules/catalog.ts';
 import { isProvider, type Provider } from '../lib/providers.ts';
 import { VERDICTS_ATTACHMENT, type VerdictsAttachment } from '../lib/verdicts.ts';
 import { buildReport, type TargetRun } from './report.ts';
 import { addVerdict, emptyTally, type RuleTally } from './outcomes.ts';
+import { METADATA_KEY, readRunMetadata, runMetadata, type RunMetadata, type SpecInfo } from './run-metadata.ts';
 import { summaryTable } from './summary.ts';
+import { writeReports } from './write.ts';
 
 /**
  * Playwright reporter that turns the suites' verdict attachments into the conformance report
- * (`conformance.json` in its outputDir): one entry per rule of every provider that ran.
+ * (conformance.json, index.html and junit.xml in its outputDir): one entry per rule of every
+ * provider that ran. Run info comes from the config's metadata, so the same reporter works in
+ * `playwright test` and in `playwright merge-reports` over shards' blob reports.
  */
 export default class ConformanceReporter implements Reporter {
   private readonly outputDir: string;
   private readonly runs = new Map<string, TargetRun>();
-  private started = new Date();
   private retries = 0;
+  private meta?: RunMetadata;
 
   constructor(opts: { outputDir?: string } = {}) {
     this.outputDir = opts.outputDir ?? process.env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out');
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
-    this.started = new Date();
-    // Only projects with tests in this run (--project, --grep and shards narrow it).
+    this.meta = readRunMetadata(config.metadata);
+    // Only projects with tests in this run (--project, --grep and shards narrow it). A merge
+    // lists a project once per shard: its tallies add up under the one name.
     const active = new Set(suite.suites.filter((s) => s.allTests().length > 0).map((s) => s.title));
     for (const project of config.projects) {
       if (!active.has(project.name)) continue;
       const provider = String(project.metadata.provider ?? '');
-      if (!isProvider(provider)) continue;
-      this.runs.set(project.name, { project: project.name, provider, target: String(project.metadata.target ?? ''), tallies: new Map(), setupErrors: [] });
+      if (!isProvider(provider) || this.runs.has(project.name)) continue;
+      const spec = project.metadata.spec as SpecInfo | undefined;
+      this.runs.set(project.name, { project: project.name, provider, target: String(project.metadata.target ?? ''), tallies: new Map(), setupErrors: [], spec });
     }
   }
 
@@ -71,14 +76,15 @@ export default class ConformanceReporter implements Reporter {
     }
   }
 
-  onEnd(): void {
+  onEnd(result: FullResult): void {
     const catalogs = new Map<Provider, ReturnType<typeof loadCatalog>>();
     for (const run of this.runs.values()) if (!catalogs.has(run.provider)) catalogs.set(run.provider, loadCatalog(run.provider));
-    const report = buildReport([...this.runs.values()], catalogs, { started: this.started, finished: new Date(), retries: this.retries });
-    mkdirSync(this.outputDir, { recursive: true });
-    const file = join(this.outputDir, 'conformance.json');
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    process.stdout.write(`\n${summaryTable(report)}\nconformance report: ${file}\n`);
+    // The result's times span every shard after a merge (the merge itself is not the run).
+    const started = result.startTime;
+    const finished = new Date(started.getTime() + result.duration);
+    const report = buildReport([...this.runs.values()], catalogs, { started, finished, retries: this.retries, run: this.meta ?? runMetadata({})[METADATA_KEY] });
+    const files = writeReports(report, this.outputDir);
+    process.stdout.write(`\n${summaryTable(report)}\nconformance report: ${files.json} (index.html, junit.xml beside it)\n`);
   }
 
   printsToStdio(): boolean {

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { ROOT, specFile } from '../lib/paths.ts';
 import type { Provider } from '../lib/providers.ts';
 import type { Catalog } from '../lib/rules/catalog.ts';
 import type { FailureRecord } from '../lib/verdicts.ts';
 import { outcomeOf, type RuleOutcome, type RuleTally } from './outcomes.ts';
+import { specInfo, type RunMetadata, type SpecInfo } from './run-metadata.ts';
 
 export const REPORT_VERSION = 1;
 
@@ -15,6 +12,8 @@ export interface TargetRun {
   target: string;
   tallies: Map<string, RuleTally>;
   setupErrors: string[];
+  /** The spec the run used (from the project's metadata); read from specs/ when absent. */
+  spec?: SpecInfo;
 }
 
 export interface RuleEntry {
@@ -53,23 +52,12 @@ export interface ConformanceReport {
   summary: Record<string, { must: { passed: number; run: number }; should: { passed: number; run: number }; score: number | null; failedMust: number }>;
 }
 
-function specInfo(p: Provider) {
-  const text = readFileSync(specFile(p), 'utf8');
-  const version = /\n {2}version: '?([^'\n]+)'?/.exec(text)?.[1] ?? '';
-  return { file: `specs/${p}.yaml`, version, sha256: createHash('sha256').update(text).digest('hex') };
-}
-
-function gitSha(): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 /** The report: run info and one entry per rule of every provider and target that ran. */
-export function buildReport(runs: TargetRun[], catalogs: Map<Provider, Catalog>, meta: { started: Date; finished: Date; retries: number }): ConformanceReport {
-  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { name: string; version: string };
+export function buildReport(
+  runs: TargetRun[],
+  catalogs: Map<Provider, Catalog>,
+  meta: { started: Date; finished: Date; retries: number; run: RunMetadata },
+): ConformanceReport {
   const rules: RuleEntry[] = [];
   const summary: ConformanceReport['summary'] = {};
   for (const run of runs) {
@@ -91,17 +79,17 @@ export function buildReport(runs: TargetRun[], catalogs: Map<Provider, Catalog>,
     }
     s.score = s.must.run ? s.must.passed / s.must.run : null;
   }
-  const env = process.env;
+  const { tool, seed, runId, runs: sequences } = meta.run;
   return {
     version: REPORT_VERSION,
     run: {
-      tool: { name: pkg.name, version: pkg.version, gitSha: gitSha() },
+      tool,
       started: meta.started.toISOString(),
       finished: meta.finished.toISOString(),
-      ...(env.CERTCONFORM_SEED ? { seed: Number(env.CERTCONFORM_SEED) } : {}),
-      ...(env.CERTCONFORM_RUN_ID ? { runId: env.CERTCONFORM_RUN_ID } : {}),
-      ...(env.CERTCONFORM_RUNS ? { runs: Number(env.CERTCONFORM_RUNS) } : {}),
-      targets: runs.map((r) => ({ project: r.project, provider: r.provider, target: r.target, spec: specInfo(r.provider) })),
+      ...(seed !== undefined ? { seed } : {}),
+      ...(runId !== undefined ? { runId } : {}),
+      ...(sequences !== undefined ? { runs: sequences } : {}),
+      targets: runs.map((r) => ({ project: r.project, provider: r.provider, target: r.target, spec: r.spec ?? specInfo(r.provider) })),
       retries: meta.retries,
       setupErrors: runs.flatMap((r) => r.setupErrors),
     },

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages certconform needs beyond Node.js and npm. Idempotent; run as root (or via sudo).
-# Nothing is needed yet beyond Node 20 and npm; this is the one place such packages will be added.
+# chromium: the browser test of the report page (test/reports/html-page.test.ts) drives Debian's
+# /usr/bin/chromium through Playwright, so no browser is ever downloaded.
 set -euo pipefail
-packages=()
+packages=(chromium)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

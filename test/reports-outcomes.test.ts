@@ -26,5 +26,7 @@ test('exit code: 2 for setup errors, 1 for a failed or broken MUST, 0 otherwise 
   const should = verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'passed' }, { id: 'B', level: 'SHOULD', outcome: 'failed' }]));
   expect(should.code).toBe(0);
   expect(should.why).toContain('1 SHOULD rule(s) failed');
-  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }])).code).toBe(0);
+  // A run that judged nothing is no pass; rules not run beside judged ones are fine.
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }])).code).toBe(2);
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }, { id: 'B', level: 'MUST', outcome: 'passed' }])).code).toBe(0);
 });

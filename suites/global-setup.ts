@@ -16,7 +16,9 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   const extra = (process.env.CERTCONFORM_MOCK_ARGS ?? '').split(/\s+/).filter(Boolean);
   const args = [join(ROOT, 'bin', 'certconform.mjs'), 'mock', '--json', '--port-base', '0', '--engine', engine, ...extra, ...providers];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const expected = providers.length || 4;
+  // One JSON line per provider, or per mutant when the extra flags name mutants.
+  const mutants = extra.filter((a, i) => extra[i - 1] === '--mutant').length;
+  const expected = mutants || providers.length || 4;
   let out = '';
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d));

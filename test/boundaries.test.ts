@@ -52,3 +52,23 @@ test('no folder imports from a folder it must not depend on', () => {
   }
   expect(found).toEqual([]);
 });
+
+/** Import specifiers of a file that resolve to `dir` (a path under the root) or below it. */
+function importsOf(file: string, text: string, dir: string): string[] {
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  return specifiers.filter((s) => s.startsWith('.') && `${relative(ROOT, join(file, '..', s))}/`.startsWith(`${dir}/`));
+}
+
+test('only mock/mutants and cli import the mutant catalog; the engines never mention mutants', () => {
+  expect(importsOf(join(ROOT, 'mock', 'host', 'server.ts'), `import { MUTANTS } from '../mutants/index.ts';`, 'mock/mutants')).toHaveLength(1);
+  expect(importsOf(join(ROOT, 'mock', 'host', 'server.ts'), `import { x } from '../mutants-other/index.ts';`, 'mock/mutants')).toHaveLength(0);
+  const found: string[] = [];
+  const roots = ['lib', 'mock', 'suites', 'reports', 'bench', 'scripts', 'bin'].map((d) => join(ROOT, d));
+  const files = [join(ROOT, 'playwright.config.ts'), ...roots.flatMap((d) => (statSync(d, { throwIfNoEntry: false })?.isDirectory() ? sources(d) : []))];
+  for (const f of files.filter((f) => !relative(ROOT, f).startsWith('mock/mutants/'))) {
+    for (const s of importsOf(f, readFileSync(f, 'utf8'), 'mock/mutants')) found.push(`${relative(ROOT, f)} imports ${s}`);
+  }
+  // One seam: a mutant edits copies; the engines carry no mutant branches.
+  for (const f of sources(join(ROOT, 'mock', 'providers'))) if (/mutant/i.test(readFileSync(f, 'utf8'))) found.push(`${relative(ROOT, f)} mentions mutants`);
+  expect(found).toEqual([]);
+});

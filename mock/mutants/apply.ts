@@ -28,7 +28,10 @@ export function wrapHandler<S>(module: ProviderModule<S>, operationId: string, w
   module.handlers[operationId] = wrap(next);
 }
 
-/** Rewrites every reply of an operation (success and documented errors alike). */
+/**
+ * Rewrites every reply an operation's handler returns. Errors it throws (ApiError) pass by to
+ * the dialect: override the module's `errorReply` to change those.
+ */
 export function mapReplies<S>(module: ProviderModule<S>, operationId: string, map: (reply: Reply) => Reply): void {
   wrapHandler(module, operationId, (next) => async (input, state, ctx) => map(await next(input, state, ctx)));
 }

@@ -10,8 +10,12 @@ export function instanceOf(target: Target): string {
 /** An instance that exists but belongs to someone else (ALIBABA_MQTT_FOREIGN_INSTANCE_ID), if known. */
 export const foreignInstanceOf = (target: Target): string | undefined => target.credentials.foreignInstanceId || undefined;
 
-/** Parameters that the V1 signer owns: never varied by negative cases. */
-export const SIGNER_PARAMS = ['Version', 'Format', 'Timestamp', 'SignatureNonce', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'SecurityToken', 'Signature'];
+/**
+ * Parameters that the V1 signer owns: never varied by negative cases. Version is not among
+ * them: the signer signs whatever Version the request carries, and a server must refuse an
+ * unknown one (it picks the API by it).
+ */
+export const SIGNER_PARAMS = ['Format', 'Timestamp', 'SignatureNonce', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'SecurityToken', 'Signature'];
 
 /** Why the cascade rules cannot run on a target without a broker. */
 export const NO_BROKER = 'the target has no MQTT broker (set ALIBABA_MQTT_BROKER)';

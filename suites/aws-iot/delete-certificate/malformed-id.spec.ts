@@ -8,6 +8,9 @@ const MALFORMED: [string, string][] = [
   ['63 hex characters', hex.slice(1)],
   ['65 hex characters', `${hex}a`],
   ['64 characters, not hex', 'g'.repeat(64)],
+  // Hex but for one character: an implementation that takes the documented pattern
+  // `(0x)?[a-fA-F0-9]+` unanchored, as printed, accepts it.
+  ['64 characters, the last one not hex', `${hex.slice(1)}g`],
   ['0x + 64 hex (66 characters)', `0x${hex}`],
   ['a single character', 'a'],
 ];

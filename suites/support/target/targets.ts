@@ -49,33 +49,64 @@ export function credentialsFromEnv(p: Provider, env: NodeJS.ProcessEnv = process
 
 export const TARGETS_ENV = 'CERTCONFORM_TARGETS';
 
+/** One entry of CERTCONFORM_TARGETS as given (credentials not resolved yet). */
+export interface TargetEntry extends Partial<Omit<Target, 'provider'>> {
+  provider: Provider;
+  /** Regex sources: the project runs only the tests whose title and tags match (and not grepInvert). */
+  grep?: string;
+  grepInvert?: string;
+  /** At most this many workers for the project (a mutant: 1, so one worker serves all its tests). */
+  workers?: number;
+}
+
 /**
- * The targets of this run, from CERTCONFORM_TARGETS: a JSON object provider -> {name, url,
- * credentials?, caFile?, mqtt?} (what `certconform run` and the global setup write; the
- * built-in mock's --json lines have this shape). Missing credentials come from the environment.
+ * CERTCONFORM_TARGETS in either form: a JSON object provider -> {name, url, credentials?,
+ * caFile?, mqtt?} (what `certconform run` and the global setup write; the built-in mock's
+ * --json lines have this shape), or a JSON array of {provider, name, url, ..., grep?,
+ * grepInvert?} for several targets per provider (`certconform mutants`: one per mutant).
  */
-export function targetsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Record<Provider, Target>> {
+export function targetEntries(env: NodeJS.ProcessEnv = process.env): TargetEntry[] {
   const raw = env[TARGETS_ENV];
-  if (!raw) return {};
-  let parsed: Record<string, Partial<Target>>;
+  if (!raw) return [];
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(raw) as Record<string, Partial<Target>>;
+    parsed = JSON.parse(raw);
   } catch (e) {
     throw new SetupError(`${TARGETS_ENV} is not JSON: ${(e as Error).message}`);
   }
-  const out: Partial<Record<Provider, Target>> = {};
-  for (const [p, t] of Object.entries(parsed)) {
+  const entries = Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>[])
+    : Object.entries(parsed as Record<string, Record<string, unknown>>).map(([provider, t]): Record<string, unknown> => ({ ...t, provider }));
+  const names = new Set<string>();
+  return entries.map((t) => {
+    const p = String(t.provider);
     if (!isProvider(p)) throw new SetupError(`${TARGETS_ENV}: unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
-    if (!t.url || !/^https?:\/\//.test(t.url)) throw new SetupError(`${TARGETS_ENV}: ${p} needs an http(s) url, got '${t.url ?? ''}'`);
-    const credentials = t.credentials && Object.keys(t.credentials).length ? t.credentials : credentialsFromEnv(p, env);
-    const mqtt = t.mqtt ?? (p === 'alibaba-mqtt' && env.ALIBABA_MQTT_BROKER ? { url: env.ALIBABA_MQTT_BROKER, caFile: env.ALIBABA_MQTT_CA_FILE } : undefined);
-    out[p] = { provider: p, name: t.name ?? 'target', url: t.url.replace(/\/+$/, ''), caFile: t.caFile, credentials, mqtt };
-  }
+    const key = `${p}@${String(t.name ?? 'target')}`;
+    if (names.has(key)) throw new SetupError(`${TARGETS_ENV}: two targets named ${key}`);
+    names.add(key);
+    return { ...t, provider: p } as TargetEntry;
+  });
+}
+
+function resolve(t: TargetEntry, env: NodeJS.ProcessEnv): Target {
+  const p = t.provider;
+  if (!t.url || !/^https?:\/\//.test(t.url)) throw new SetupError(`${TARGETS_ENV}: ${p} needs an http(s) url, got '${t.url ?? ''}'`);
+  const credentials = t.credentials && Object.keys(t.credentials).length ? t.credentials : credentialsFromEnv(p, env);
+  const mqtt = t.mqtt ?? (p === 'alibaba-mqtt' && env.ALIBABA_MQTT_BROKER ? { url: env.ALIBABA_MQTT_BROKER, caFile: env.ALIBABA_MQTT_CA_FILE } : undefined);
+  return { provider: p, name: t.name ?? 'target', url: t.url.replace(/\/+$/, ''), caFile: t.caFile, credentials, mqtt };
+}
+
+/** The first target of each provider (the object form has exactly one). Missing credentials come from the environment. */
+export function targetsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Record<Provider, Target>> {
+  const out: Partial<Record<Provider, Target>> = {};
+  for (const t of targetEntries(env)) out[t.provider] ??= resolve(t, env);
   return out;
 }
 
-export function targetFor(p: Provider, env: NodeJS.ProcessEnv = process.env): Target {
-  const t = targetsFromEnv(env)[p];
-  if (!t) throw new SetupError(`no target for ${p}: run through \`certconform run\`, or set ${TARGETS_ENV}`);
-  return t;
+/** The target of a provider; `name` (a project's metadata.target) picks one where a provider has several. */
+export function targetFor(p: Provider, env: NodeJS.ProcessEnv = process.env, name?: string): Target {
+  const mine = targetEntries(env).filter((t) => t.provider === p);
+  const t = mine.length > 1 && name !== undefined ? mine.find((x) => (x.name ?? 'target') === name) : mine[0];
+  if (!t) throw new SetupError(`no target for ${p}${name ? ` named '${name}'` : ''}: run through \`certconform run\`, or set ${TARGETS_ENV}`);
+  return resolve(t, env);
 }

@@ -9,6 +9,7 @@ import { ApiClient } from './http/client.ts';
 import { StepLog } from './http/steps.ts';
 import { WIRES } from './http/wires/index.ts';
 import { Ledger } from './ledger.ts';
+import { onFailure } from './on-failure.ts';
 import { runInfo, type RunInfo } from './run-info.ts';
 import { redactText } from './signing/redact.ts';
 import { targetFor, type Target } from './target/targets.ts';
@@ -28,6 +29,8 @@ export interface SuiteTestFixtures {
   check: Checker;
   /** A client for the target: signs, sends, retries transient answers, checks the contract. */
   api: ApiClient;
+  /** Whether a failure replaces the worker (CERTCONFORM_ON_FAILURE, for `certconform mutants`). */
+  onFailure: void;
 }
 
 /**
@@ -38,13 +41,17 @@ export interface SuiteTestFixtures {
 export const test = base.extend<SuiteTestFixtures, SuiteWorkerFixtures>({
   provider: ['aws-iot', { option: true, scope: 'worker' }],
   info: [async ({}, use) => use(runInfo()), { scope: 'worker' }],
-  target: [async ({ provider }, use) => use(targetFor(provider)), { scope: 'worker' }],
+  // A provider may have several targets (one per mutant): the project's metadata names its own.
+  target: [async ({ provider }, use, workerInfo) => use(targetFor(provider, process.env, workerInfo.project.metadata?.target as string | undefined)), { scope: 'worker' }],
   ledger: [async ({ info, target }, use) => use(new Ledger(join(info.reportDir, info.runId, 'ledger.jsonl'), info.runId, target.url)), { scope: 'worker' }],
   verdicts: async ({ provider, info }, use, testInfo) => {
     const verdicts = new Verdicts(provider);
     await use(verdicts);
     await testInfo.attach(VERDICTS_ATTACHMENT, { body: redactText(JSON.stringify(verdicts.toJSON(info.seed))), contentType: 'application/json' });
+    // A failure recorded without stopping the test (the contract check) fails it now.
+    if (testInfo.status === 'passed' && verdicts.deferred.length) throw verdicts.deferred[0];
   },
+  onFailure: [onFailure, { auto: true }],
   log: async ({}, use) => use(new StepLog()),
   check: async ({ provider, verdicts, log }, use) => use(new Checker(loadSpec(provider), verdicts, log)),
   api: async ({ provider, target, check }, use) => use(new ApiClient(target, loadSpec(provider), WIRES[provider], check)),

@@ -42,21 +42,25 @@ test('a documented throttle is retried (Retry-After honoured) and counted, then 
   expect(s.seen).toHaveLength(2);
 });
 
-test('an undocumented status fails SPEC-001 with the step that showed it', async () => {
+test('an undocumented status fails SPEC-001 with the step that showed it, and the test goes on to judge its own rule', async () => {
   const s = await scripted([error(418, 'SCM.0001')]);
-  const e = await s.api.call('DeleteCertificate', { path: { certificate_id: 'scs1234567890123' } }).catch((x: unknown) => x);
+  const ex = await s.api.call('DeleteCertificate', { path: { certificate_id: 'scs1234567890123' } });
   await s.close();
+  expect(ex.status).toBe(418);
+  const [e] = s.verdicts.deferred;
   expect(e).toBeInstanceOf(ConformanceFailure);
-  expect((e as ConformanceFailure).rule).toBe('HWSCM-SPEC-001');
-  expect((e as ConformanceFailure).message).toContain('Received: 418 SCM.0001 from DeleteCertificate');
-  expect((e as ConformanceFailure).steps).toHaveLength(1);
+  expect(e!.rule).toBe('HWSCM-SPEC-001');
+  expect(e!.message).toContain('Received: 418 SCM.0001 from DeleteCertificate');
+  expect(e!.steps).toHaveLength(1);
+  expect(s.verdicts.toJSON().rules['HWSCM-SPEC-001']?.failure?.received).toContain('418 SCM.0001');
+  expect(s.verdicts.toJSON().rules['HWSCM-SPEC-001']?.passed).toBe(0);
 });
 
 test('an error body that breaks the documented shape fails SPEC-001', async () => {
   const s = await scripted([(_q, r) => r.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'r' }).end('{"message":"no code"}')]);
-  const e = await s.api.call('ShowCertificate', { path: { certificate_id: 'scs1234567890123' } }).catch((x: unknown) => x);
+  await s.api.call('ShowCertificate', { path: { certificate_id: 'scs1234567890123' } });
   await s.close();
-  expect((e as ConformanceFailure).rule).toBe('HWSCM-SPEC-001');
+  expect(s.verdicts.deferred.map((e) => e.rule)).toEqual(['HWSCM-SPEC-001']);
 });
 
 test('steps and curl lines are redacted: no signature, no secret key', async () => {

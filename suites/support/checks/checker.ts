@@ -25,6 +25,12 @@ export class Checker {
     this.verdicts.fail(new ConformanceFailure(r.id, r.level, r.statement, received, documented, this.log.all()));
   }
 
+  /** A failure that does not stop the test (see Verdicts.record); the test fails at its end. */
+  softFail(ruleId: string, received: string, documented: string): void {
+    const r = rule(ruleId);
+    this.verdicts.record(new ConformanceFailure(r.id, r.level, r.statement, received, documented, this.log.all()));
+  }
+
   pass(ruleId: string, chosen?: string): void {
     rule(ruleId);
     this.verdicts.pass(ruleId, chosen);

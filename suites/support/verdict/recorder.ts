@@ -23,10 +23,23 @@ export class Verdicts {
   }
 
   fail(failure: ConformanceFailure): never {
-    const e = this.entry(failure.rule);
-    e.failure ??= failure.toRecord();
+    this.record(failure);
     throw failure;
   }
+
+  /**
+   * Keeps a failure without stopping the test (the contract check on every exchange): the
+   * test goes on to judge its own rules, and the fixture fails it afterwards (`deferred`).
+   */
+  record(failure: ConformanceFailure): void {
+    const e = this.entry(failure.rule);
+    if (e.failure) return;
+    e.failure = failure.toRecord();
+    this.deferred.push(failure);
+  }
+
+  /** Failures recorded without throwing, in the order found. */
+  readonly deferred: ConformanceFailure[] = [];
 
   /** Replaces a recorded failure with the shrunk one (property runs fail, then shrink). */
   replaceFailure(failure: ConformanceFailure): void {

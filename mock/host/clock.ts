@@ -18,4 +18,9 @@ export class Clock {
   reset(): void {
     this.offsetMs = 0;
   }
+
+  /** How far advance() moved it, kept by `--state` so a restart keeps the same time. */
+  offset(): number {
+    return this.offsetMs;
+  }
 }

@@ -1,7 +1,11 @@
 import type { Spec } from '../../lib/spec/load.ts';
 import type { Operation, Parameter } from '../../lib/spec/operations.ts';
 import { validatorFor } from '../../lib/spec/validator.ts';
+import { DEFAULT_LIMITS, jsonTooDeep } from './limits.ts';
 import type { OpInput, WireRequest } from './types.ts';
+
+/** Bodies are UTF-8 JSON: bytes that are not UTF-8 are refused, not replaced with U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Headers OpenAPI says are not parameters (they belong to security and content negotiation). */
 const NOT_PARAMS = new Set(['authorization', 'content-type', 'accept']);
@@ -44,6 +48,7 @@ export function readInput(
   op: Operation,
   wire: WireRequest,
   pathParams: Record<string, string>,
+  maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth,
 ): { input: OpInput } | { problems: string[] } {
   const v = validatorFor(spec);
   const problems: string[] = [];
@@ -66,9 +71,11 @@ export function readInput(
     const json = body.content.find((c) => c.mediaType.includes('json'));
     if (wire.rawBody.length === 0) {
       if (body.required) problems.push('a JSON request body is required');
+    } else if (json && jsonTooDeep(wire.rawBody, maxJsonDepth)) {
+      problems.push(`the JSON request body nests deeper than ${maxJsonDepth} levels`);
     } else if (json) {
       try {
-        input.body = JSON.parse(wire.rawBody.toString('utf8'));
+        input.body = JSON.parse(utf8.decode(wire.rawBody));
       } catch (e) {
         problems.push(`the request body is not valid JSON: ${(e as Error).message}`);
       }

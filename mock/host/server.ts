@@ -3,26 +3,34 @@ import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { loadSpec, type Spec } from '../../lib/spec/load.ts';
 import { ApiError } from './api-error.ts';
+import { readBody } from './body.ts';
+import { clientErrorHandler } from './client-error.ts';
 import { Clock } from './clock.ts';
 import { CONTROL_PREFIX, control, type ControlState } from './control.ts';
 import { NO_FAULTS, pickFault, type Faults } from './faults.ts';
 import { readInput } from './input.ts';
+import { DEFAULT_LIMITS, serverOptions, type Limits } from './limits.ts';
 import { Router } from './router.ts';
 import { checkReply } from './strict.ts';
-import type { HostContext, ProviderModule, Reply, WireRequest } from './types.ts';
+import { wellEncoded } from './target.ts';
+import type { HostContext, Persistence, ProviderModule, Reply, WireRequest } from './types.ts';
 
 export interface ServeOptions {
   host?: string;
   port?: number;
   /** Validate every reply against the spec; a mismatch becomes a loud 500 (project tests). */
   strict?: boolean;
-  /** Bodies above this are refused before parsing, so memory stays bounded. */
+  /** Bodies above this are refused before parsing, so memory stays bounded (= limits.maxBodyBytes). */
   maxBodyBytes?: number;
+  /** Body, header, timeout and JSON-depth limits (limits.ts); unset ones keep their defaults. */
+  limits?: Partial<Limits>;
   tls?: { key: string; cert: string };
   /** Documented transient errors and latency injected into a share of requests. */
   faults?: Faults;
   /** The spec to route and validate against (default: the provider's; mutants pass a copy). */
   spec?: Spec;
+  /** `certconform mock --state`: the state to start with, and where each change goes before its reply. */
+  persistence?: Persistence<unknown>;
 }
 
 export interface Served<S> {
@@ -33,22 +41,6 @@ export interface Served<S> {
   /** Problems strict mode found (also printed to stderr). */
   violations: string[];
   close(): Promise<void>;
-}
-
-const DEFAULT_MAX_BODY = 1024 * 1024;
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) resolve('too-large');
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, reply: Reply, common: Record<string, string>) {
@@ -67,8 +59,21 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
   const ctx: HostContext = { clock: new Clock(), spec };
   const router = new Router(spec);
   const violations: string[] = [];
-  const live: ControlState<S> = { state: module.createState(ctx), faults: opts.faults ?? NO_FAULTS };
+  const live: ControlState<S> = { state: opts.persistence ? ((await opts.persistence.load(ctx)) as S) : module.createState(ctx), faults: opts.faults ?? NO_FAULTS };
+
+  /** With --state, before every reply; which requests may have changed the state comes from the method. */
+  async function persisted(method: string, reply: Reply, failed: (message: string) => Reply): Promise<Reply> {
+    if (!opts.persistence) return reply;
+    try {
+      await opts.persistence.persist(live.state, ctx, ['GET', 'HEAD', 'OPTIONS'].includes(method));
+      return reply;
+    } catch (e) {
+      console.error(`certconform mock (${module.provider}): ${(e as Error).message}`);
+      return failed(`the mock could not save its state: ${(e as Error).message}`);
+    }
+  }
   const served = { ctx, violations } as Served<S>;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits, ...(opts.maxBodyBytes ? { maxBodyBytes: opts.maxBodyBytes } : {}) };
   Object.defineProperty(served, 'state', { get: () => live.state, enumerable: true });
 
   async function answer(wire: WireRequest): Promise<{ reply: Reply; opId?: string }> {
@@ -83,7 +88,7 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
       if (fault) throw module.faults![fault](op);
       const denied = await module.authenticate(mapped, op, ctx);
       if (denied) throw denied;
-      const read = readInput(spec, op, mapped, match.params);
+      const read = readInput(spec, op, mapped, match.params, limits.maxJsonDepth);
       if ('problems' in read) throw module.invalid(op, read.problems);
       const handler = module.handlers[op.operationId];
       if (!handler) throw module.unknownRoute(mapped);
@@ -101,17 +106,21 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
     let url: URL;
     try {
       url = new URL(`${scheme}://${req.headers.host ?? 'localhost'}${req.url?.startsWith('/') ? req.url : '/'}`);
+      if (!wellEncoded(req.url ?? '/')) throw new URIError('malformed percent-encoding');
+      if (req.headers.host === undefined && req.httpVersion === '1.1') throw new URIError('HTTP/1.1 requires Host');
     } catch {
       url = new URL(`${scheme}://localhost/`);
       const wire: WireRequest = { method: req.method ?? 'GET', path: '/', query: url.searchParams, headers: {}, rawBody: Buffer.alloc(0), origin: url.origin };
-      return send(res, module.errorReply(module.invalid(undefined, ['the request target or Host header is not a valid URL']), wire), {});
+      return send(res, module.errorReply(module.invalid(undefined, ['the request target or Host header is missing, not a valid URL, or percent-encodes bytes that are not UTF-8']), wire), module.commonHeaders?.(wire) ?? {});
     }
-    const raw = await readBody(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY);
+    const raw = await readBody(req, limits.maxBodyBytes);
+    if (raw === 'aborted') return void req.socket.destroy(); // the client left: no one to answer
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
     const wire: WireRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: url.searchParams,
+      rawQuery: url.search.slice(1),
       headers,
       rawBody: raw === 'too-large' ? Buffer.alloc(0) : raw,
       origin: url.origin,
@@ -124,13 +133,17 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
         return send(res, { status: 400, body: { error: 'control bodies are JSON' } }, {});
       }
       const name = url.pathname.slice(CONTROL_PREFIX.length);
-      return send(res, await control(module, live, ctx, wire.method, name, body), {});
+      const answered = await control(module, live, ctx, wire.method, name, body);
+      return send(res, await persisted(wire.method, answered, (error) => ({ status: 500, body: { error } })), {});
     }
     let reply: Reply;
     let opId: string | undefined;
     try {
-      if (raw === 'too-large') reply = module.errorReply(module.invalid(undefined, ['the request body is too large']), wire);
-      else ({ reply, opId } = await answer(wire));
+      if (raw === 'too-large') {
+        // Answer, then close: node discards the rest instead of reading it (limits.ts).
+        const tooLarge = module.errorReply(module.invalid(undefined, [`the request body exceeds ${limits.maxBodyBytes} bytes`]), wire);
+        reply = { ...tooLarge, headers: { ...tooLarge.headers, connection: 'close' } };
+      } else ({ reply, opId } = await answer(wire));
     } catch (e) {
       // A bug, not a documented outcome: say so loudly and answer in the dialect.
       console.error(`certconform mock (${module.provider}): unexpected error`, e);
@@ -146,6 +159,7 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
         reply = { status: 500, headers: { 'x-certconform-strict-violation': 'true' }, body: { strictViolation: problems } };
       }
     }
+    reply = await persisted(wire.method, reply, (m) => module.errorReply(new ApiError(500, 'InternalError', m), wire));
     send(res, reply, module.commonHeaders?.(wire) ?? {});
   }
 
@@ -155,7 +169,11 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
       if (!res.headersSent) res.writeHead(500).end();
     });
   };
-  const server = opts.tls ? createHttps({ key: opts.tls.key, cert: opts.tls.cert }, handler) : createHttp(handler);
+  const options = serverOptions(limits);
+  const server = opts.tls ? createHttps({ key: opts.tls.key, cert: opts.tls.cert, ...options }, handler) : createHttp(options, handler);
+  server.on('clientError', clientErrorHandler(module as ProviderModule<unknown>, limits.maxHeaderBytes));
+  // An Expect other than 100-continue: answered as usual (RFC 9110 allows it) instead of node's 417.
+  server.on('checkExpectation', handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());

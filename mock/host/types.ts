@@ -1,6 +1,7 @@
 import type { Operation } from '../../lib/spec/operations.ts';
 import type { Provider } from '../../lib/providers.ts';
 import type { Spec } from '../../lib/spec/load.ts';
+import type { FixtureAdapter } from '../state/adapter.ts';
 import type { ApiError } from './api-error.ts';
 import type { Clock } from './clock.ts';
 
@@ -10,6 +11,8 @@ export interface WireRequest {
   /** Path without query string, percent-decoding left to the router. */
   path: string;
   query: URLSearchParams;
+  /** The query string as sent, without '?' (percent-encoding intact: `api%2Dversion` is not `api-version` to every server). */
+  rawQuery?: string;
   /** Lower-cased header names. */
   headers: Record<string, string>;
   rawBody: Buffer;
@@ -68,4 +71,17 @@ export interface ProviderModule<S = unknown> {
   faults?: { throttle(op: Operation): ApiError; unavailable(op: Operation): ApiError };
   /** Provider-specific control routes under /__certconform/<name> (e.g. seeding devices). */
   control?: Record<string, (body: unknown, state: S, ctx: HostContext) => Reply | Promise<Reply>>;
+  /** The state as a fixtures section and back, for `certconform mock --state` (mock/state/). */
+  fixtures?: FixtureAdapter<S>;
+}
+
+/** Keeps the state beyond the process (`certconform mock --state`, mock/state/store.ts). */
+export interface Persistence<S> {
+  /** The state to start with, instead of module.createState. */
+  load(ctx: HostContext): Promise<S>;
+  /**
+   * Before every reply. `readOnly` (GET, HEAD, OPTIONS) cannot have changed the state, but its
+   * answer may show another request's change: durably kept, it waits until that is on disk too.
+   */
+  persist(state: S, ctx: HostContext, readOnly: boolean): Promise<void>;
 }

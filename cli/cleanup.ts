@@ -34,26 +34,42 @@ export async function cleanupCommand(opts: { ledger?: string; target?: string[];
     overrides.set(p, url);
   }
   const entries = outstanding(opts.ledger).reverse(); // dependants were created after what they hang on
-  let failed = 0;
-  for (const e of entries) {
-    const label = `${e.provider} ${e.kind} ${e.id}`;
-    try {
-      if (!isProvider(e.provider)) throw new Error(`unknown provider '${e.provider}'`);
-      const url = overrides.get(e.provider) ?? e.target;
-      if (!url) throw new Error('the entry names no target: give --target provider=URL');
-      const target: Target = { provider: e.provider, name: 'cleanup', url, caFile: opts.caFile, credentials: credentialsFromEnv(e.provider) };
-      const spec = loadSpec(e.provider);
-      const api = new ApiClient(target, spec, WIRES[e.provider], new Checker(spec, new Verdicts(e.provider), new StepLog()));
-      const result = await (await cleanerFor(e.provider))(api, e);
-      if (result !== 'deleted' && result !== 'gone') throw new Error(result);
-      console.log(`${label}: ${result}`);
-    } catch (err) {
-      failed++;
-      console.error(`${label}: not deleted: ${redactText((err as Error).message.split('\n')[0] ?? '')}`);
+  // Mostly: a policy created after the certificate it is attached to is refused until that
+  // certificate is gone. So what fails is tried again while a pass makes progress.
+  let pending = entries;
+  let failures: { label: string; message: string }[] = [];
+  while (pending.length) {
+    const again: LedgerEntry[] = [];
+    failures = [];
+    for (const e of pending) {
+      const label = `${e.provider} ${e.kind} ${e.id}`;
+      try {
+        console.log(`${label}: ${await deleteEntry(e, overrides, opts.caFile)}`);
+      } catch (err) {
+        again.push(e);
+        failures.push({ label, message: redactText((err as Error).message.split('\n')[0] ?? '') });
+      }
     }
+    if (again.length === pending.length) break;
+    pending = again;
   }
+  for (const f of failures) console.error(`${f.label}: not deleted: ${f.message}`);
+  const failed = failures.length;
   console.log(`cleanup: ${entries.length - failed} of ${entries.length} outstanding entries handled${failed ? `, ${failed} left` : ''}`);
   return failed ? 1 : 0;
+}
+
+/** Deletes one entry's resource where it lives: 'deleted' or 'gone', else throws why not. */
+async function deleteEntry(e: LedgerEntry, overrides: Map<string, string>, caFile: string | undefined): Promise<string> {
+  if (!isProvider(e.provider)) throw new Error(`unknown provider '${e.provider}'`);
+  const url = overrides.get(e.provider) ?? e.target;
+  if (!url) throw new Error('the entry names no target: give --target provider=URL');
+  const target: Target = { provider: e.provider, name: 'cleanup', url, caFile, credentials: credentialsFromEnv(e.provider) };
+  const spec = loadSpec(e.provider);
+  const api = new ApiClient(target, spec, WIRES[e.provider], new Checker(spec, new Verdicts(e.provider), new StepLog()));
+  const result = await (await cleanerFor(e.provider))(api, e);
+  if (result !== 'deleted' && result !== 'gone') throw new Error(result);
+  return result;
 }
 
 function usage(message: string): number {

@@ -3,6 +3,7 @@ import { authenticate } from './auth.ts';
 import { MOCK_CREDENTIALS } from './credentials.ts';
 import { errorReply, faults, invalid, unknownRoute } from './dialect.ts';
 import { createState, DEFAULT_INSTANCE_ID, FOREIGN_INSTANCE_ID, snapshot, type MqttState } from './engine.ts';
+import { alibabaMqttFixtures } from './fixtures.ts';
 import { handlers } from './handlers.ts';
 import { toSpecRequest } from './rpc.ts';
 import { handleSeed, SEED_ROUTE } from './seed.ts';
@@ -20,6 +21,7 @@ export const alibabaMqtt: ProviderModule<MqttState> = {
   errorReply,
   handlers,
   snapshot,
+  fixtures: alibabaMqttFixtures,
   faults,
   control: { [SEED_ROUTE]: (body, state) => handleSeed(state, body) },
 };

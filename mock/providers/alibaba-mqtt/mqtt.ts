@@ -19,6 +19,8 @@ export interface MqttListenerOptions {
   instanceId?: string;
   host?: string;
   port?: number;
+  /** After a device enrolled and before its CONNACK (`--state` saves the state here). */
+  enrolled?: () => Promise<void>;
 }
 
 /** CONNACK "not authorized" (MQTT 3.1.1 return code 5). */
@@ -37,10 +39,12 @@ export async function startMqttListener(opts: MqttListenerOptions): Promise<Mqtt
       const peer = (client.conn as TLSSocket).getPeerCertificate?.();
       if (!peer?.raw) return done(refuse('a device certificate is required'), false);
       const pem = new X509Certificate(peer.raw).toString();
-      enrolDevice(opts.state(), instanceId, pem).then(
-        () => done(null, true),
-        (e: Error) => done(refuse(e.message), false), // EnrolError, or the instance's ApiError
-      );
+      enrolDevice(opts.state(), instanceId, pem)
+        .then(() => opts.enrolled?.())
+        .then(
+          () => done(null, true),
+          (e: Error) => done(refuse(e.message), false), // EnrolError, the instance's ApiError, a failed save
+        );
     },
   });
   await broker.listen();

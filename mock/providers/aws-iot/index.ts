@@ -4,6 +4,7 @@ import { checkRequest, verifySignature, type Checked } from './auth.ts';
 import { MOCK_CREDENTIALS, type AwsCredentialPair } from './credentials.ts';
 import { commonHeaders, errorReply, invalid, unknownRoute } from './dialect.ts';
 import { serviceUnavailable, throttling } from './errors.ts';
+import { awsIotFixtures } from './fixtures.ts';
 import { handlers } from './handlers.ts';
 import { createState, snapshot, type IotState } from './state.ts';
 
@@ -37,6 +38,7 @@ export function createAwsIot(opts: AwsIotOptions = {}): ProviderModule<IotState>
     credentials: { ...pairs[0]! },
     createState: () => createState(),
     snapshot,
+    fixtures: awsIotFixtures,
     // ThrottlingException at the model's 400 (errors.ts says why), ServiceUnavailableException 503.
     faults: { throttle: () => throttling(), unavailable: () => serviceUnavailable() },
     authenticate: (req) => {

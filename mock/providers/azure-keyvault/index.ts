@@ -2,6 +2,7 @@ import type { ProviderModule } from '../../host/types.ts';
 import { challenge } from './auth.ts';
 import { commonHeaders, errorReply, invalid, unknownRoute } from './dialect.ts';
 import { serviceUnavailable, throttled } from './errors.ts';
+import { azureKeyVaultFixtures } from './fixtures.ts';
 import { handlers } from './handlers.ts';
 import { createVault, DEFAULT_OPTIONS, snapshot, type Vault, type VaultOptions } from './vault.ts';
 
@@ -20,6 +21,7 @@ export function createAzureKeyVault(options: Partial<VaultOptions> = {}): Provid
     commonHeaders,
     handlers,
     snapshot,
+    fixtures: azureKeyVaultFixtures,
     faults: { throttle: throttled, unavailable: serviceUnavailable },
   };
 }

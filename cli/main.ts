@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { DEFAULT_LIMITS as LIMITS } from '../mock/host/limits.ts';
 
 /** Exit codes a CI can act on: 0 conformant/ok, 1 non-conformant/findings, 2 usage or setup. */
 export async function main(argv: string[]): Promise<number> {
@@ -27,7 +28,16 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strict', 'validate every reply against the spec (a mismatch is a loud 500)')
     .option('--faults <spec>', 'inject documented transient errors, e.g. throttle=0.05,unavailable=0.01,latency=20ms')
     .option('--deleted-visible-after <ms>', "azure-keyvault: a deletion shows in the deleted store only after ms (the real service's eventual consistency)")
-    .option('--mutant <name>', 'serve a mutant of the stateful engine (mock/mutants/), e.g. aws-iot/delete-active-allowed')
+    .option('--mutant <name>', 'serve a mutant of the stateful engine (mock/mutants/), e.g. aws-iot/delete-active-allowed; repeatable, each on its own port (needs --port-base 0)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--control', 'with --mutant: also serve each mutated provider unmutated')
+    .option('--state <file>', 'load the state from a JSON fixtures file (mock/state/state.schema.json; absent: start empty) and keep the file current')
+    .option('--durable', 'with --state: every acknowledged change is fsynced to FILE.log before its reply (survives kill -9)')
+    .option('--max-body-bytes <n>', `larger request bodies get the provider's 400 and the connection closes (default ${LIMITS.maxBodyBytes})`)
+    .option('--max-header-bytes <n>', `larger request line + headers get the provider's 400 and the connection closes (default ${LIMITS.maxHeaderBytes})`)
+    .option('--headers-timeout-ms <n>', `close a connection whose request headers are not all in by then (default ${LIMITS.headersTimeoutMs})`)
+    .option('--request-timeout-ms <n>', `close a connection whose whole request is not in by then (default ${LIMITS.requestTimeoutMs})`)
+    .option('--keep-alive-timeout-ms <n>', `close an idle keep-alive connection after this (default ${LIMITS.keepAliveTimeoutMs})`)
+    .option('--max-json-depth <n>', `refuse JSON bodies nesting deeper, with the provider's 400 (default ${LIMITS.maxJsonDepth})`)
     .action(async (providers: string[], opts) => {
       const { mockCommand } = await import('./mock.ts');
       code = await mockCommand(providers, opts);
@@ -59,12 +69,50 @@ export async function main(argv: string[]): Promise<number> {
     .option('--rps <n>', 'cap the request rate across all workers')
     .option('--report-dir <dir>', 'where reports go (default reports/out)')
     .option('--engine <engine>', 'engine of the built-in mock: stateful | prism')
-    .option('--shard <i/n>', "Playwright's --shard")
+    .option('--shard <i/n>', "Playwright's --shard (with --seed); also writes a blob report to <report-dir>/blob/ for `report merge`")
     .option('--workers <n>', "Playwright's --workers (default: the machine's cores, at least 2)")
-    .option('--reporter <list>', "Playwright's --reporter (the conformance reporter is always added)")
+    .option('--reporter <list>', 'terminal reporters in place of the progress output, e.g. list or dot (the report files are always written)')
+    .option('--baseline <file>', 'CI gate: exit 1 only for MUST failures not in this baseline, or entries that now pass (see `gate --help`)')
+    .option('--allow-stale-baseline', 'with --baseline: a listed rule that passes now is printed, not fatal')
+    .option('--min-score <provider=x>', 'CI gate: exit 1 when a score (MUST passed / run) is under x; provider, provider@target or all (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .action(async (providers: string[], opts) => {
       const { runCommand } = await import('./run.ts');
       code = await runCommand(providers, opts);
+    });
+  program
+    .command('report')
+    .description('work with conformance reports')
+    .command('merge')
+    .description("merge the blob reports of a sharded run (certconform run --shard i/n) into one conformance report")
+    .argument('<dirs...>', "the shards' report dirs (or any folders holding their blob/report-i-of-n.zip)")
+    .option('--report-dir <dir>', 'where the merged reports go (default reports/out)')
+    .action(async (dirs: string[], opts) => {
+      const { mergeCommand } = await import('./report.ts');
+      code = await mergeCommand(dirs, opts);
+    });
+  program
+    .command('gate')
+    .description('the CI gate over a conformance report made elsewhere (e.g. merged shards): exit 1 for MUST failures not in the baseline, stale entries, low scores')
+    .option('--report <file>', 'the conformance report (default reports/out/conformance.json)')
+    .option('--baseline <file>', 'known deviations (certconform baseline --from ... writes one)')
+    .option('--allow-stale-baseline', 'a listed rule that passes now is printed, not fatal')
+    .option('--min-score <provider=x>', 'exit 1 when a score (MUST passed / run) is under x; provider, provider@target or all (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addHelpText('after', '\nExit codes: 0 conformant as far as the baseline allows, 1 not (the table says which rule, entry or score),\n2 usage error, a bad baseline or report file, or a run that judged nothing.')
+    .action(async (opts) => {
+      const { gateCommand } = await import('./gate.ts');
+      code = await gateCommand(opts);
+    });
+  program
+    .command('baseline')
+    .description("write a baseline of a run's failed MUST and SHOULD rules (regenerating keeps earlier reasons and dates)")
+    .option('--from <file>', 'the conformance report (default reports/out/conformance.json)')
+    .option('--out <file>', 'the baseline to write (default reports/baseline.json)')
+    .option('--reason <text>', 'reason for the new entries (default: what the run received)')
+    .option('--expires <YYYY-MM-DD>', 'last day the new entries excuse their failures')
+    .addHelpText('after', '\nExit codes: 0 written, 2 usage error or a bad report or baseline file (1 is never used).')
+    .action(async (opts) => {
+      const { baselineCommand } = await import('./baseline.ts');
+      code = await baselineCommand(opts);
     });
   program
     .command('cleanup')
@@ -75,6 +123,21 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts) => {
       const { cleanupCommand } = await import('./cleanup.ts');
       code = await cleanupCommand(opts);
+    });
+  program
+    .command('mutants')
+    .description('run the suites against each mutant of the mock (mock/mutants/): which rules catch it, and the mutation score')
+    .option('--only <names>', 'mutant names or globs, comma-separated or repeated (e.g. aws-iot/delete-*)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--provider <provider>', 'only the mutants of this provider')
+    .option('--list', 'list the selected mutants (name, class, rules, description) and exit')
+    .option('--runs <n>', 'model-based sequences per property (default 25)')
+    .option('--seed <n>', 'fast-check seed (default: random, printed)')
+    .option('--full', "run every test of the provider against each mutant, to the end (default: the tests of its rules, up to its first failure)")
+    .option('--report-dir <dir>', 'where mutants.json and the phase reports go (default reports/out)')
+    .option('--workers <n>', "Playwright's --workers (default: twice the cores, at least 4: mutant workers mostly wait)")
+    .action(async (opts) => {
+      const { mutantsCommand } = await import('./mutants.ts');
+      code = await mutantsCommand(opts);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

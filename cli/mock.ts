@@ -3,15 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDERS, parseProvider, type Provider } from '../lib/providers.ts';
 import { parseFaults } from '../mock/host/faults.ts';
+import { LIMIT_FLAGS, parseLimits, type Limits } from '../mock/host/limits.ts';
 import { serve } from '../mock/host/server.ts';
 import { startPrismFront } from '../mock/prism-front.ts';
 import { startMqttListener } from '../mock/providers/alibaba-mqtt/mqtt.ts';
 import { DEFAULT_INSTANCE_ID, type MqttState } from '../mock/providers/alibaba-mqtt/state.ts';
 import type { ProviderModule } from '../mock/host/types.ts';
 import { loadProvider } from '../mock/providers/index.ts';
+import type { StateStore } from '../mock/state/store.ts';
 import { makeTlsMaterial } from '../mock/tls.ts';
 
-export interface MockOptions {
+/** The limit flags (--max-body-bytes, ...) arrive as strings under the Limits keys. */
+export interface MockOptions extends Partial<Record<keyof Limits, string>> {
   engine: string;
   host: string;
   portBase: string;
@@ -20,12 +23,23 @@ export interface MockOptions {
   faults?: string;
   /** Azure: the deleted store shows a deletion only after this many ms (eventual consistency). */
   deletedVisibleAfter?: string;
-  /** A mutant of the stateful engine (mock/mutants/): one deliberate deviation from one rule. */
-  mutant?: string;
+  /**
+   * Mutants of the stateful engine (mock/mutants/), each one deliberate deviation from one rule,
+   * each served on its own port (a JSON line with a "mutant" member). Repeatable.
+   */
+  mutant?: string[];
+  /** With --mutant: also serve each mutated provider unmutated (the control the runner compares with). */
+  control?: boolean;
+  /** A JSON fixtures file (mock/state/state.schema.json) loaded at start and kept current. */
+  state?: string;
+  /** With --state: every acknowledged change is on disk (FILE.log, fsynced) before its reply. */
+  durable?: boolean;
 }
 
 interface Listening {
   provider: Provider;
+  /** Set when this listener serves a mutant instead of the engine. */
+  mutant?: string;
   url: string;
   credentials?: Record<string, string>;
   caFile?: string;
@@ -36,8 +50,10 @@ interface Listening {
 
 export class UsageError extends Error {}
 
-async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>): Promise<Listening> {
-  const module = p === 'azure-keyvault' && opts.deletedVisibleAfter ? await azureWithDelay(opts.deletedVisibleAfter) : await loadProvider(p);
+const moduleFor = (p: Provider, opts: MockOptions) => (p === 'azure-keyvault' && opts.deletedVisibleAfter ? azureWithDelay(opts.deletedVisibleAfter) : loadProvider(p));
+
+async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>, mutant?: string, store?: StateStore): Promise<Listening> {
+  const module = await moduleFor(p, opts);
   const tls = module.tls ? await caFile() : undefined;
   if (opts.engine === 'prism') {
     // Same port, TLS and printed credentials as the stateful engine: Prism checks no
@@ -46,16 +62,19 @@ async function startOne(p: Provider, port: number, opts: MockOptions, caFile: ()
     return { provider: p, url: front.url, credentials: module.credentials, caFile: tls?.file, close: front.close };
   }
   const faults = opts.faults ? parseFaults(opts.faults) : undefined;
-  const mutated = opts.mutant ? await mutate(module, opts.mutant) : { module, spec: undefined };
-  const served = await serve(mutated.module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults, spec: mutated.spec });
-  const listening: Listening = { provider: p, url: served.url, credentials: module.credentials, caFile: tls?.file, close: served.close };
+  const mutated = mutant ? await mutate(module, mutant) : { module, spec: undefined };
+  const persistence = store?.persistence(p);
+  const served = await serve(mutated.module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults, spec: mutated.spec, persistence, limits: parseLimits(opts) });
+  // The mutated module's credentials: a mutant may advertise one (e.g. a token without a permission).
+  const listening: Listening = { provider: p, mutant, url: served.url, credentials: mutated.module.credentials, caFile: tls?.file, close: served.close };
   if (p !== 'alibaba-mqtt') return listening;
   // Devices enrol over MQTT (a free port: the HTTP ports keep the documented base+i order).
-  const mqtt = await startMqttListener({ state: () => served.state as MqttState, host: opts.host }).catch(async (e) => {
+  const enrolled = persistence && (() => persistence.persist(served.state, served.ctx, false));
+  const mqtt = await startMqttListener({ state: () => served.state as MqttState, host: opts.host, enrolled }).catch(async (e) => {
     await served.close();
     throw e;
   });
-  const mqttCa = writeTemp(`mqtt-ca-${process.pid}.pem`, mqtt.caPem);
+  const mqttCa = writeTemp(`mqtt-ca-${process.pid}-${mqtt.url.replace(/\D+/g, '-')}.pem`, mqtt.caPem);
   return {
     ...listening,
     mqtt: { url: mqtt.url, caFile: mqttCa, instanceId: DEFAULT_INSTANCE_ID },
@@ -85,33 +104,59 @@ function writeTemp(name: string, content: string): string {
   return file;
 }
 
-/** Starts the mock for the given providers; resolves with the listeners once all are ready. */
-export async function startMock(names: string[], opts: MockOptions): Promise<Listening[]> {
-  const mutantOf = opts.mutant?.split('/')[0];
-  const providers = (names.length ? names : mutantOf ? [mutantOf] : [...PROVIDERS]).map(parseProvider);
-  if (opts.mutant) {
-    if (opts.engine !== 'stateful') throw new UsageError('--mutant mutates the stateful engine; it does not combine with --engine prism');
-    if (providers.length !== 1 || providers[0] !== mutantOf) throw new UsageError(`--mutant ${opts.mutant} is a ${mutantOf} mutant: start ${mutantOf} alone (or name no provider)`);
-    const { findMutant } = await import('../mock/mutants/index.ts');
+/**
+ * What to serve: each named provider (default all), or with --mutant each mutant (and with
+ * --control its provider unmutated too). Names given with --mutant must be the mutants' providers.
+ */
+async function servings(names: string[], opts: MockOptions): Promise<{ provider: Provider; mutant?: string }[]> {
+  const mutants = opts.mutant ?? [];
+  if (!mutants.length) {
+    if (opts.control) throw new UsageError('--control serves the unmutated engine beside --mutant ones: give --mutant too');
+    return (names.length ? names : [...PROVIDERS]).map((n) => ({ provider: parseProvider(n) }));
+  }
+  if (opts.engine !== 'stateful') throw new UsageError('--mutant mutates the stateful engine; it does not combine with --engine prism');
+  const { findMutant } = await import('../mock/mutants/index.ts');
+  for (const m of mutants) {
     try {
-      findMutant(opts.mutant);
+      findMutant(m);
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
   }
+  const mutated = [...new Set(mutants.map((m) => m.split('/')[0]!))].map(parseProvider);
+  const named = names.map(parseProvider);
+  if (named.length && (named.some((p) => !mutated.includes(p)) || mutated.some((p) => !named.includes(p)))) {
+    throw new UsageError(`--mutant ${mutants.join(', ')}: name only the mutants' providers (${mutated.join(', ')}), or no provider`);
+  }
+  if (new Set(mutants).size !== mutants.length) throw new UsageError('a --mutant is given twice');
+  return [...(opts.control ? mutated.map((provider) => ({ provider })) : []), ...mutants.map((m) => ({ provider: parseProvider(m.split('/')[0]!), mutant: m }))];
+}
+
+/** Starts the mock for the given providers; resolves with the listeners once all are ready. */
+export async function startMock(names: string[], opts: MockOptions): Promise<Listening[]> {
+  const wanted = await servings(names, opts);
   if (!['stateful', 'prism'].includes(opts.engine)) throw new UsageError(`--engine must be stateful or prism, got '${opts.engine}'`);
+  try {
+    parseLimits(opts);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const limitFlags = Object.entries(LIMIT_FLAGS).filter(([k]) => opts[k as keyof Limits] !== undefined).map(([, flag]) => flag);
+  if (opts.engine === 'prism' && limitFlags.length) throw new UsageError(`${limitFlags.join(', ')}: limits of the stateful engine; Prism keeps its own`);
   const base = Number(opts.portBase);
   if (!Number.isInteger(base) || base < 0 || base + PROVIDERS.length > 65535) throw new UsageError(`--port-base must be a port number (0: any free ports), got '${opts.portBase}'`);
+  if (base !== 0 && new Set(wanted.map((s) => s.provider)).size !== wanted.length) throw new UsageError('several listeners for one provider (--mutant, --control) need --port-base 0 (free ports)');
+  const store = opts.state || opts.durable ? await (await import('./mock-state.ts')).openMockState(opts, wanted.map((w) => w.provider), (p) => moduleFor(p, opts)) : undefined;
   let material: Promise<{ file: string; tls: { key: string; cert: string } }> | undefined;
   const caFile = () =>
     (material ??= makeTlsMaterial().then((m) => ({ file: writeTemp(`ca-${process.pid}.pem`, m.caPem), tls: { key: m.keyPem, cert: m.certPem } })));
   const started: Listening[] = [];
   try {
-    for (const p of providers) {
+    for (const { provider: p, mutant } of wanted) {
       // fixed order: aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm; base 0 = free ports
       const port = base === 0 ? 0 : base + PROVIDERS.indexOf(p);
       try {
-        started.push(await startOne(p, port, opts, caFile));
+        started.push(await startOne(p, port, opts, caFile, mutant, store));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE' || /EADDRINUSE|address already in use/.test(String((e as Error).message))) {
@@ -122,7 +167,19 @@ export async function startMock(names: string[], opts: MockOptions): Promise<Lis
     }
   } catch (e) {
     await Promise.all(started.map((s) => s.close()));
+    await store?.close();
     throw e;
+  }
+  if (store) {
+    // With --state, the file is brought up to date once the last listener has closed.
+    let open = started.length;
+    for (const s of started) {
+      const close = s.close;
+      s.close = async () => {
+        await close();
+        if (--open === 0) await store.close();
+      };
+    }
   }
   return started;
 }
@@ -137,9 +194,9 @@ export async function mockCommand(names: string[], opts: MockOptions): Promise<n
     return 2;
   }
   for (const s of started) {
-    const line = { provider: s.provider, url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}), ...(s.mqtt ? { mqtt: s.mqtt } : {}) };
+    const line = { provider: s.provider, ...(s.mutant ? { mutant: s.mutant } : {}), url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}), ...(s.mqtt ? { mqtt: s.mqtt } : {}) };
     if (opts.json) console.log(JSON.stringify(line));
-    else console.log(`${s.provider.padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}${s.mqtt ? ` mqtt=${s.mqtt.url}` : ''}`);
+    else console.log(`${(s.mutant ?? s.provider).padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}${s.mqtt ? ` mqtt=${s.mqtt.url}` : ''}`);
   }
   const control = opts.engine === 'stateful' ? '; control API under /__certconform/ on each port' : ' (stateless: no control API)';
   if (!opts.json) console.log(`certconform mock (${opts.engine}) ready${control}; Ctrl-C stops`);

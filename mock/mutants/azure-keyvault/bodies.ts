@@ -1,4 +1,5 @@
-import type { OpInput, ProviderModule, Reply } from '../../host/types.ts';
+import type { Handler, OpInput, ProviderModule, Reply } from '../../host/types.ts';
+import { keyOf, type Vault } from '../../providers/azure-keyvault/vault.ts';
 import { mapReplies } from '../apply.ts';
 
 // Shared by the azure-keyvault mutants that rewrite what a success answer says (errors are
@@ -30,3 +31,18 @@ export function editBodies(m: ProviderModule<any>, ops: string[], edit: (body: O
 export function editBundles(m: ProviderModule<any>, ops: string[], edit: (bundle: Obj) => void): void {
   editBodies(m, ops, (body) => (Array.isArray(body.value) ? body.value : [body]).forEach(edit));
 }
+
+/** A handler that also finds a deleted (not purged) name, as if it were live, for one lookup. */
+export const servedFromDeleted =
+  (next: Handler<Vault>): Handler<Vault> =>
+  async (input, v, ctx) => {
+    const k = keyOf(nameOf(input));
+    const d = v.deleted.get(k);
+    if (v.live.has(k) || !d) return next(input, v, ctx);
+    v.live.set(k, d.certificate);
+    try {
+      return await next(input, v, ctx);
+    } finally {
+      v.live.delete(k);
+    }
+  };

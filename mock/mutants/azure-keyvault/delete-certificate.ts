@@ -3,7 +3,7 @@ import { deletedBundle } from '../../providers/azure-keyvault/bundle.ts';
 import { keyOf, type Vault } from '../../providers/azure-keyvault/vault.ts';
 import { mapReplies, wrapHandler } from '../apply.ts';
 import type { Mutant } from '../mutant.ts';
-import { editBodies, nameOf } from './bodies.ts';
+import { editBodies, nameOf, servedFromDeleted } from './bodies.ts';
 
 /** DeleteCertificate: its answer, the bundle it returns and what it leaves behind, each broken once. */
 export const deleteCertificate: Mutant[] = [
@@ -37,17 +37,7 @@ export const deleteCertificate: Mutant[] = [
     description: 'after DeleteCertificate, GetCertificateVersion still finds every version (served from the deleted store)',
     rules: ['AZKV-DEL-009'],
     module: (m) =>
-      wrapHandler<Vault>(m, 'GetCertificateVersion', (next) => async (input, v, ctx) => {
-        const k = keyOf(nameOf(input));
-        const d = v.deleted.get(k);
-        if (v.live.has(k) || !d) return next(input, v, ctx);
-        v.live.set(k, d.certificate); // for this one lookup only
-        try {
-          return await next(input, v, ctx);
-        } finally {
-          v.live.delete(k);
-        }
-      }),
+      wrapHandler<Vault>(m, 'GetCertificateVersion', servedFromDeleted),
   },
   {
     name: 'azure-keyvault/delete-unknown-wrong-code',

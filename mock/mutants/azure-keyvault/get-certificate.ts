@@ -3,7 +3,7 @@ import { certificateBundle, latest } from '../../providers/azure-keyvault/bundle
 import { keyOf, type Vault } from '../../providers/azure-keyvault/vault.ts';
 import { wrapHandler } from '../apply.ts';
 import type { Mutant } from '../mutant.ts';
-import { editBodies, nameOf } from './bodies.ts';
+import { editBodies, nameOf, servedFromDeleted } from './bodies.ts';
 
 /** GetCertificate and GetDeletedCertificate: which store each one reads, and what it says. */
 export const getCertificate: Mutant[] = [
@@ -12,17 +12,7 @@ export const getCertificate: Mutant[] = [
     description: 'GetCertificate of a deleted (not recovered) name answers 200 from the deleted store',
     rules: ['AZKV-GET-001'],
     module: (m) =>
-      wrapHandler<Vault>(m, 'GetCertificate', (next) => async (input, v, ctx) => {
-        const k = keyOf(nameOf(input));
-        const d = v.deleted.get(k);
-        if (v.live.has(k) || !d) return next(input, v, ctx);
-        v.live.set(k, d.certificate); // for this one lookup only
-        try {
-          return await next(input, v, ctx);
-        } finally {
-          v.live.delete(k);
-        }
-      }),
+      wrapHandler<Vault>(m, 'GetCertificate', servedFromDeleted),
   },
   {
     name: 'azure-keyvault/get-not-found-answers-400',

@@ -1,68 +1,10 @@
-import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
-import { expect, test as base } from '@playwright/test';
-import { createHash, X509Certificate, webcrypto } from 'node:crypto';
-import { request } from 'node:https';
-import { serve, type Served } from '../../mock/host/server.ts';
-import { azureKeyVault, createAzureKeyVault, snapshot, tlsMaterial, type Vault } from '../../mock/providers/azure-keyvault/index.ts';
+import { expect } from '@playwright/test';
+import { createHash, X509Certificate } from 'node:crypto';
+import { createAzureKeyVault, snapshot } from '../../mock/providers/azure-keyvault/index.ts';
+import { DAY_MS, importCert, certPem, start, test } from './azure-kv-harness.ts';
 
 // Soft-delete semantics over raw HTTPS: what an import makes, what a delete keeps, the two
 // stores, retention by the clock, the processing delay.
-
-const crypto = webcrypto as unknown as Crypto;
-const EC = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-const DAY_MS = 86_400_000;
-const V = 'api-version=7.0';
-type Answer = { status: number; json: any };
-type Kv = { served: Served<Vault>; call: (method: string, path: string, body?: unknown) => Promise<Answer> };
-
-async function start(module = azureKeyVault): Promise<Kv> {
-  const tls = await tlsMaterial();
-  const served = await serve(module, { strict: true, tls: { key: tls.keyPem, cert: tls.certPem } });
-  const call = (method: string, path: string, body?: unknown) =>
-    new Promise<Answer>((resolve, reject) => {
-      const headers = { authorization: 'Bearer certconform-token', 'content-type': 'application/json' };
-      const req = request(`${served.url}${path}${path.includes('?') ? '&' : '?'}${V}`, { method, ca: tls.caPem, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : undefined });
-        });
-      });
-      req.on('error', reject);
-      req.end(body === undefined ? undefined : JSON.stringify(body));
-    });
-  return { served, call };
-}
-
-/** Runs a test body on a fresh vault and checks strict mode saw nothing wrong. */
-const test = base.extend<{ kv: Kv }>({
-  kv: async ({}, use) => {
-    const kv = await start();
-    await use(kv);
-    await kv.served.close();
-    expect(kv.served.violations).toEqual([]);
-  },
-});
-
-let pem: Promise<string> | undefined;
-/** One real certificate with its PKCS#8 key (EC P-256, ten days valid, from a fixed date). */
-const certPem = () =>
-  (pem ??= (async () => {
-    const keys = await crypto.subtle.generateKey(EC, true, ['sign', 'verify']);
-    const notBefore = new Date('2026-01-01T00:00:00Z');
-    const notAfter = new Date(notBefore.getTime() + 10 * DAY_MS);
-    const cert = await x509.X509CertificateGenerator.createSelfSigned({ name: 'CN=lifecycle', keys, notBefore, notAfter, signingAlgorithm: EC }, crypto);
-    const key = x509.PemConverter.encode(await crypto.subtle.exportKey('pkcs8', keys.privateKey), 'PRIVATE KEY');
-    return `${key}\n${cert.toString('pem')}\n`;
-  })());
-
-const importCert = async (kv: Kv, name: string, extra: Record<string, unknown> = {}) => {
-  const a = await kv.call('POST', `/certificates/${name}/import`, { value: await certPem(), ...extra });
-  expect(a.status, JSON.stringify(a.json)).toBe(200);
-  return a.json;
-};
 
 test('an imported bundle has absolute ids, the real DER and its SHA-1 thumbprint', async ({ kv }) => {
   const b = await importCert(kv, 'fmtCert', { tags: { purpose: 'certconform' } });

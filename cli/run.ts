@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { utcToday } from '../reports/baseline/format.ts';
+import { plainPhrase } from '../reports/gate/print.ts';
+import { gate } from '../reports/gate/verdict.ts';
 import type { ConformanceReport } from '../reports/report.ts';
 import { applyGate, prepareGate, wantsGate, type GateFlags } from './gate.ts';
 import { UsageError } from './mock.ts';
@@ -9,17 +12,10 @@ import { planRun, type RunOptions } from './run-options.ts';
 
 const PLAYWRIGHT = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
-/** Exit code a CI acts on: 2 setup (nothing judged), 1 a MUST rule failed or broke, else 0. */
+/** Exit code a CI acts on: the gate with no baseline and no thresholds (its rules: reports/gate/verdict.ts). */
 export function verdictOf(report: ConformanceReport): { code: number; why: string } {
-  if (report.run.setupErrors.length) return { code: 2, why: `setup error: ${report.run.setupErrors[0]}` };
-  // A run that judged nothing (the target never came up, a --grep that matches no test) is no pass.
-  if (!report.rules.some((r) => r.outcome === 'passed' || r.outcome === 'failed' || r.outcome === 'error')) {
-    return { code: 2, why: 'nothing judged: no rule ran (see the output above: a target that never started, or a --grep that selects no test)' };
-  }
-  const must = report.rules.filter((r) => r.level === 'MUST' && (r.outcome === 'failed' || r.outcome === 'error'));
-  if (must.length) return { code: 1, why: `${must.length} MUST rule(s) not met: ${must.slice(0, 8).map((r) => `${r.id}@${r.target}`).join(', ')}` };
-  const should = report.rules.filter((r) => r.level === 'SHOULD' && r.outcome === 'failed').length;
-  return { code: 0, why: `every MUST rule that ran passed${should ? ` (${should} SHOULD rule(s) failed: see the report)` : ''}` };
+  const v = gate(report, { today: utcToday() });
+  return { code: v.code, why: plainPhrase(v, report) };
 }
 
 /**

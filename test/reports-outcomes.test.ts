@@ -30,3 +30,17 @@ test('exit code: 2 for setup errors, 1 for a failed or broken MUST, 0 otherwise 
   expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }])).code).toBe(2);
   expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }, { id: 'B', level: 'MUST', outcome: 'passed' }])).code).toBe(0);
 });
+
+test('the run verdict is the gate without a baseline, in the run words: MUST rules named (eight at most), where to look when nothing ran', () => {
+  const failed = Array.from({ length: 10 }, (_, i) => ({ id: `M${i}`, level: 'MUST', outcome: i % 2 ? 'failed' : 'error', target: i < 5 ? 'mock' : 'prism' }) as const);
+  expect(verdictOf(report([...failed, { id: 'S', level: 'SHOULD', outcome: 'failed' }]))).toEqual({
+    code: 1,
+    why: '10 MUST rule(s) not met: M0@mock, M1@mock, M2@mock, M3@mock, M4@mock, M5@prism, M6@prism, M7@prism',
+  });
+  expect(verdictOf(report([{ id: 'A', level: 'SHOULD', outcome: 'not-applicable' }])).why).toBe(
+    'nothing judged: no rule ran (see the output above: a target that never started, or a --grep that selects no test)',
+  );
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'failed' }], ['target unreachable', 'later'])).why).toBe('setup error: target unreachable');
+  // A SHOULD rule that broke is never fatal; only SHOULD failures are counted on a pass.
+  expect(verdictOf(report([{ id: 'A', level: 'INFO', outcome: 'failed' }, { id: 'B', level: 'SHOULD', outcome: 'error' }]))).toEqual({ code: 0, why: 'every MUST rule that ran passed' });
+});

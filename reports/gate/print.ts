@@ -1,7 +1,8 @@
 import type { Finding } from '../baseline/compare.ts';
 import { isExpired } from '../baseline/format.ts';
+import type { ConformanceReport } from '../report.ts';
 import { minScoreName } from './min-score.ts';
-import type { GateVerdict } from './verdict.ts';
+import { NOTHING_JUDGED, type GateVerdict } from './verdict.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -24,6 +25,18 @@ function row(f: Finding, allowStale: boolean, today: string): string[] {
 /** One phrase for the verdict line: `passed: ...` or `failed: 1 new MUST failure, ...`. */
 export const verdictPhrase = (v: GateVerdict) =>
   v.code === 0 ? 'gate passed: no MUST failure outside the baseline' : `gate ${v.code === 2 ? 'not applied' : 'failed'}: ${v.fatal.join(', ')}`;
+
+/**
+ * The plain run's verdict line (the gate with no baseline and no thresholds, so exit 1 means new
+ * MUST failures only): the rules not met by name, and SHOULD failures counted even on a pass.
+ */
+export function plainPhrase(v: GateVerdict, report: ConformanceReport): string {
+  if (v.code === 2) return v.fatal[0] === NOTHING_JUDGED ? `${NOTHING_JUDGED} (see the output above: a target that never started, or a --grep that selects no test)` : v.fatal.join(', ');
+  const must = v.findings.filter((f) => f.kind === 'new' && f.level === 'MUST');
+  if (v.code === 1) return `${must.length} MUST rule(s) not met: ${must.slice(0, 8).map((f) => `${f.rule}@${f.target}`).join(', ')}`;
+  const should = report.rules.filter((r) => r.level === 'SHOULD' && r.outcome === 'failed').length;
+  return `every MUST rule that ran passed${should ? ` (${should} SHOULD rule(s) failed: see the report)` : ''}`;
+}
 
 /** `rule | baseline | this run | gate` for every rule where the run and the baseline differ, then notes and scores. */
 export function gateLines(v: GateVerdict, opts: { allowStale?: boolean; today: string }): string[] {

@@ -23,18 +23,21 @@ export interface GateVerdict {
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
+/** The reason of a run that judged no rule (a target that never came up, a --grep that selects nothing). */
+export const NOTHING_JUDGED = 'nothing judged: no rule ran';
+
 /**
  * The CI gate, a pure function of the report: a MUST rule that failed or broke fails it unless
  * the baseline excuses it (and has not expired); a baseline entry whose rule passes now fails it
  * (the baseline shrinks instead of rotting) unless allowStale; so does a score under a minimum.
  * SHOULD rules never fail it; a run that judged nothing (setup error, no rule ran) is 2.
+ * With no baseline and no thresholds it is the plain run's verdict (`verdictOf` in cli/run.ts).
  */
 export function gate(report: ConformanceReport, opts: GateOptions): GateVerdict {
   const unjudged = (why: string): GateVerdict => ({ code: 2, findings: [], scores: [], fatal: [why] });
   if (report.run.setupErrors.length) return unjudged(`setup error: ${report.run.setupErrors[0]}`);
-  // As for a plain run: a run that judged no rule (a target that never came up, a --grep that
-  // selects nothing) passes nothing, whatever the baseline.
-  if (!report.rules.some((r) => r.outcome === 'passed' || r.outcome === 'failed' || r.outcome === 'error')) return unjudged('nothing judged: no rule ran');
+  // A run that judged no rule passes nothing, whatever the baseline.
+  if (!report.rules.some((r) => r.outcome === 'passed' || r.outcome === 'failed' || r.outcome === 'error')) return unjudged(NOTHING_JUDGED);
   const findings = compareWithBaseline(report, opts.baseline ?? EMPTY_BASELINE, opts.today);
   const scores = checkScores(report, opts.minScores ?? []);
   const must = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind && f.level === 'MUST').length;

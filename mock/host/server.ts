@@ -43,13 +43,18 @@ export interface Served<S> {
   close(): Promise<void>;
 }
 
+/** Statuses that carry no body and must not declare a length (RFC 9110 §8.6). */
+const BODILESS = new Set([204, 304]);
+
 function send(res: ServerResponse, reply: Reply, common: Record<string, string>) {
   const body = reply.body === undefined ? undefined : JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    ...common,
-    ...(body !== undefined ? { 'content-type': 'application/json; charset=utf-8' } : {}),
-    ...reply.headers,
-  });
+  // The length up front, as the providers send it: with writeHead and no length node frames
+  // the reply as chunked, several writes instead of one.
+  const framing: Record<string, string> =
+    body !== undefined
+      ? { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) }
+      : BODILESS.has(reply.status) ? {} : { 'content-length': '0' };
+  res.writeHead(reply.status, { ...common, ...framing, ...reply.headers });
   res.end(body);
 }
 

@@ -17,6 +17,10 @@ class Sha256 extends Hash {
   }
 }
 
+/** SHA-256 of no bytes: GET and DELETE carry no body, so most requests need no hashing. */
+const EMPTY_SHA256 = createHash('sha256').digest('hex');
+const bodyHash = (body: Buffer) => (body.length ? createHash('sha256').update(body).digest('hex') : EMPTY_SHA256);
+
 export interface Checked {
   auth: SigV4Authorization;
   credentials: AwsCredentialPair;
@@ -47,7 +51,7 @@ export function checkRequest(req: WireRequest, keys: ReadonlyMap<string, AwsCred
   if (missing) return unauthorized(`the signed header ${missing} is not in the request`);
   const declared = req.headers['x-amz-content-sha256'];
   // The signature covers this header, not the body: it must be the body's hash to cover the body.
-  if (declared !== undefined && declared !== createHash('sha256').update(req.rawBody).digest('hex')) {
+  if (declared !== undefined && declared !== bodyHash(req.rawBody)) {
     return unauthorized('x-amz-content-sha256 is not the SHA-256 of the request body');
   }
   return { auth, credentials, signingDate };

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { cpuMs } from './server-cpu.ts';
 
 /** One request as autocannon sends it: the exact bytes of a signed request, built beforehand. */
 export type WireRequest = autocannon.Request;
@@ -20,6 +21,8 @@ export interface LoadResult {
   statuses: Record<string, number>;
   /** Answers outside `expected`, connection errors and timeouts. */
   unexpected: number;
+  /** The server process's CPU time per answered request in µs (Linux; undefined elsewhere). */
+  cpuUs?: number;
 }
 
 export interface LoadOptions {
@@ -28,11 +31,14 @@ export interface LoadOptions {
   duration: number;
   /** PEM of the CA an https target's certificate chains to. */
   ca?: string;
+  /** The server's process, whose CPU time per request is measured alongside. */
+  pid?: number;
 }
 
 /** Runs one autocannon load: every connection loops over its own pre-built cycle, pipelining 1. */
 export async function measure(url: string, workload: Workload, opts: LoadOptions): Promise<LoadResult> {
   let next = 0;
+  const cpuBefore = cpuMs(opts.pid);
   const result = await autocannon({
     url,
     connections: opts.connections,
@@ -42,6 +48,8 @@ export async function measure(url: string, workload: Workload, opts: LoadOptions
     ...(opts.ca ? { tlsOptions: { ca: opts.ca } } : {}),
   });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([s, { count }]) => [s, count]));
+  const cpuAfter = cpuMs(opts.pid);
+  const answered = result.requests.total;
   const wrong = Object.entries(statuses).filter(([s]) => !workload.expected.includes(Number(s))).reduce((n, [, c]) => n + c, 0);
   return {
     rps: result.requests.total / result.duration,
@@ -49,5 +57,6 @@ export async function measure(url: string, workload: Workload, opts: LoadOptions
     p99: result.latency.p99,
     statuses,
     unexpected: wrong + result.errors + result.timeouts,
+    ...(cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? { cpuUs: ((cpuAfter - cpuBefore) * 1000) / answered } : {}),
   };
 }

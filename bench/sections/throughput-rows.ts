@@ -8,9 +8,14 @@ export interface Trio {
   prism: LoadResult;
 }
 
+/** aws-iot loads also run against the bare server that verifies SigV4 signatures. */
+export interface Signed extends Trio {
+  signed: LoadResult;
+}
+
 export interface Measured {
-  awsCycle: Trio & { state: LoadResult; durable: LoadResult };
-  awsError: Trio;
+  awsCycle: Signed & { state: LoadResult; durable: LoadResult };
+  awsError: Signed;
   azureCycle: Trio;
 }
 
@@ -22,8 +27,34 @@ function check(figure: string, value: number, shown: string, target: string, ok:
   return { figure, value: bad ? `${shown} (INVALID: ${bad} unexpected answers)` : shown, target, met: !bad && Number.isFinite(value) && ok(value) };
 }
 
+const cpu = (r: LoadResult) => (r.cpuUs === undefined ? 'n/a' : fixed(r.cpuUs));
+
+/**
+ * Where the mock's time goes, as context: server CPU per request of the bare server, the bare
+ * server that verifies signatures (aws-iot) and the mock, and the share of the ceiling that
+ * signature verification alone leaves.
+ */
+function costRows(name: string, t: Trio | Signed): Row[] {
+  const signed = 'signed' in t ? t.signed : undefined;
+  const rows: Row[] = [
+    {
+      figure: `${name}: server CPU µs/request, bare${signed ? ' / bare + SigV4 verify' : ''} / mock / Prism`,
+      value: [t.bare, ...(signed ? [signed] : []), t.mock, t.prism].map(cpu).join(' / '),
+      target: '',
+    },
+  ];
+  if (signed) {
+    rows.push({
+      figure: `${name}: req/s bare + SigV4 verify / bare; mock / bare + SigV4 verify`,
+      value: `${fixed(ratio(signed.rps, t.bare.rps), 2)}; ${fixed(ratio(t.mock.rps, signed.rps), 2)}${invalid(signed) ? ' (INVALID)' : ''}`,
+      target: '',
+    });
+  }
+  return rows;
+}
+
 /** The rows of one workload: the absolute numbers as context, then the three ratios with targets. */
-function trioRows(name: string, ceiling: string, t: Trio): Row[] {
+function trioRows(name: string, ceiling: string, t: Trio | Signed): Row[] {
   const vsBare = ratio(t.mock.rps, t.bare.rps);
   const vsPrism = ratio(t.mock.rps, t.prism.rps);
   // autocannon reports whole milliseconds: a 0 ms p99 counts as 1 ms so the ratio stays defined.
@@ -33,6 +64,7 @@ function trioRows(name: string, ceiling: string, t: Trio): Row[] {
     check(`${name}: mock / ${ceiling} req/s`, vsBare, fixed(vsBare, 2), '>= 0.50', (v) => v >= 0.5, t.mock, t.bare),
     check(`${name}: mock / Prism req/s`, vsPrism, `${fixed(vsPrism, 1)}x`, '>= 8x', (v) => v >= 8, t.mock, t.prism),
     check(`${name}: p99 mock / ${ceiling}`, p99, `${fixed(p99, 2)} (${t.mock.p99} / ${t.bare.p99} ms)`, '<= 2', (v) => v <= 2, t.mock, t.bare),
+    ...costRows(name, t),
   ];
 }
 

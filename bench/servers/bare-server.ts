@@ -10,7 +10,7 @@ import { makeTlsMaterial } from '../../mock/tls.ts';
 
 const answer = (req: IncomingMessage, res: ServerResponse) => {
   req.resume();
-  req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+  req.on('end', () => res.writeHead(200, { 'content-type': 'application/json', 'content-length': '2' }).end('{}'));
 };
 
 const tls = process.argv.includes('--tls') ? await makeTlsMaterial() : undefined;

@@ -15,6 +15,8 @@ export interface Endpoint {
 
 export interface Servers {
   endpoints: Record<string, Endpoint>;
+  /** The process serving them (for its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -27,12 +29,20 @@ function endpoints(child: Child, key: (line: Record<string, unknown>) => string)
     const caFile = l.caFile as string | undefined;
     out[key(l)] = { url: String(l.url), credentials: (l.credentials ?? {}) as Record<string, string>, ...(caFile ? { ca: readFileSync(caFile, 'utf8') } : {}) };
   }
-  return { endpoints: out, stop: child.stop };
+  return { endpoints: out, pid: child.pid, stop: child.stop };
 }
 
 /** The bare node:http (or node:https) server answering `{}`, under the key 'bare'. */
 export async function startBare(tls: boolean): Promise<Servers> {
   return endpoints(await startChild([...TSX, join(ROOT, 'bench', 'servers', 'bare-server.ts'), ...(tls ? ['--tls'] : [])]), () => 'bare');
+}
+
+/**
+ * The bare node:http server that first checks each request's SigV4 signature with the mock's
+ * own check (AWS's signer): the ceiling for a server that must verify signatures.
+ */
+export async function startSignedBare(): Promise<Servers> {
+  return endpoints(await startChild([...TSX, join(ROOT, 'bench', 'servers', 'signed-bare-server.ts')]), () => 'bare');
 }
 
 /** `certconform mock --json --port-base 0 [flags] providers...`, keyed by provider. */

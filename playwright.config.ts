@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { PROVIDERS, isProvider } from './lib/providers.ts';
 import { runMetadata, specInfo } from './reports/run-metadata.ts';
 import type { SuiteWorkerFixtures } from './suites/support/fixtures.ts';
+import { hasClock } from './suites/support/target/clock.ts';
+import { targetProjects } from './suites/support/target/clock-phase.ts';
 import { targetEntries, type TargetEntry } from './suites/support/target/targets.ts';
 
 // The conformance suites: one Playwright project per provider and target (`aws-iot@mock`).
@@ -50,13 +52,12 @@ export default defineConfig<object, Pick<SuiteWorkerFixtures, 'provider'>>({
     ['html', { outputFolder: join(reportDir, 'playwright-report'), open: 'never' }],
     ...(shard ? [['blob', { outputDir: join(reportDir, 'blob'), fileName: `report-${shard[1]}-of-${shard[2]}.zip` }] as [string, object]] : []),
   ],
-  projects: (given ?? checked.map((provider): TargetEntry => ({ provider, name: engine === 'stateful' ? 'mock' : engine }))).map(({ provider: p, name = 'target', grep, grepInvert, workers }) => ({
-    name: `${p}@${name}`,
-    testDir: `suites/${p}`,
-    use: { provider: p },
-    ...(grep ? { grep: new RegExp(grep) } : {}),
-    ...(grepInvert ? { grepInvert: new RegExp(grepInvert) } : {}),
-    ...(workers ? { workers } : {}),
-    metadata: { provider: p, target: name, spec: specs.get(p) },
-  })),
+  // A target whose clock can move (the built-in stateful mock prints its clock URL) also gets
+  // the isolated clock phase for its @clock tests (suites/support/target/clock-phase.ts); never
+  // in --safe runs, whose read-only tests move nothing.
+  projects: (given ?? checked.map((provider): TargetEntry => ({ provider, name: engine === 'stateful' ? 'mock' : engine }))).flatMap(({ provider: p, name = 'target', grep, grepInvert, workers, clock }) => {
+    const movable = env.CERTCONFORM_SAFE !== '1' && (given ? hasClock({ provider: p, clock }, env) : engine === 'stateful' || hasClock({ provider: p }, env));
+    const base = { name: `${p}@${name}`, testDir: `suites/${p}`, use: { provider: p }, metadata: { provider: p, target: name, spec: specs.get(p) } };
+    return targetProjects(base, { grep, grepInvert, workers }, movable, env.CERTCONFORM_GREP);
+  }),
 });

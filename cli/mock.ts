@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDERS, parseProvider, type Provider } from '../lib/providers.ts';
+import { CONTROL_PREFIX } from '../mock/host/control.ts';
 import { parseFaults } from '../mock/host/faults.ts';
 import { LIMIT_FLAGS, parseLimits, type Limits } from '../mock/host/limits.ts';
 import { serve } from '../mock/host/server.ts';
@@ -194,7 +195,9 @@ export async function mockCommand(names: string[], opts: MockOptions): Promise<n
     return 2;
   }
   for (const s of started) {
-    const line = { provider: s.provider, ...(s.mutant ? { mutant: s.mutant } : {}), url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}), ...(s.mqtt ? { mqtt: s.mqtt } : {}) };
+    // The stateful engine's clock moves through its control API: the suites' movable-clock capability.
+    const clock = opts.engine === 'stateful' ? { clock: `${s.url}${CONTROL_PREFIX}clock` } : {};
+    const line = { provider: s.provider, ...(s.mutant ? { mutant: s.mutant } : {}), url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}), ...(s.mqtt ? { mqtt: s.mqtt } : {}), ...clock };
     if (opts.json) console.log(JSON.stringify(line));
     else console.log(`${(s.mutant ?? s.provider).padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}${s.mqtt ? ` mqtt=${s.mqtt.url}` : ''}`);
   }

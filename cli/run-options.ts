@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ROOT } from '../lib/paths.ts';
 import { PROVIDERS, isProvider, type Provider } from '../lib/providers.ts';
+import { clockUrls } from '../suites/support/target/clock.ts';
 import { credentialsFromEnv } from '../suites/support/target/targets.ts';
 import { UsageError } from './mock.ts';
 
@@ -68,6 +69,11 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     return n;
   });
   const given = targets(opts.target ?? [], env);
+  try {
+    clockUrls(env); // a bad CERTCONFORM_CLOCK is a usage error before anything runs
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const targeted = Object.keys(given) as Provider[];
   if (targeted.length && providers.some((p) => !targeted.includes(p))) {
     throw new UsageError(`with --target, name only targeted providers (${targeted.join(', ')}), or leave the list out`);
@@ -94,6 +100,8 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     ...(opts.engine ? { CERTCONFORM_MOCK_ENGINE: opts.engine } : {}),
     // Terminal reporters in place of the progress output (the report writers always stay).
     ...(opts.reporter ? { CERTCONFORM_REPORTER: opts.reporter } : {}),
+    // The config folds --grep into the clock phase (a teardown project, which --grep skips).
+    CERTCONFORM_GREP: opts.grep ?? '',
   };
   const args = ['test', '-c', join(ROOT, 'playwright.config.ts'), '--workers', workers];
   if (opts.grep) args.push('--grep', opts.grep);

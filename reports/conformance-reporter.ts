@@ -18,7 +18,9 @@ import { writeReports } from './write.ts';
  */
 export default class ConformanceReporter implements Reporter {
   private readonly outputDir: string;
+  /** One run per provider@target (the report's column), and the run each project feeds. */
   private readonly runs = new Map<string, TargetRun>();
+  private readonly byProject = new Map<string, TargetRun>();
   private retries = 0;
   private meta?: RunMetadata;
 
@@ -29,14 +31,19 @@ export default class ConformanceReporter implements Reporter {
   onBegin(config: FullConfig, suite: Suite): void {
     this.meta = readRunMetadata(config.metadata);
     // Only projects with tests in this run (--project, --grep and shards narrow it). A merge
-    // lists a project once per shard: its tallies add up under the one name.
+    // lists a project once per shard: its tallies add up under the one name. A target's clock
+    // phase (`azure-keyvault@mock:clock`) carries its provider and target: one column for both.
     const active = new Set(suite.suites.filter((s) => s.allTests().length > 0).map((s) => s.title));
     for (const project of config.projects) {
       if (!active.has(project.name)) continue;
       const provider = String(project.metadata.provider ?? '');
-      if (!isProvider(provider) || this.runs.has(project.name)) continue;
+      if (!isProvider(provider) || this.byProject.has(project.name)) continue;
+      const target = String(project.metadata.target ?? '');
+      const column = `${provider}@${target}`;
+      let run = this.runs.get(column);
       const spec = project.metadata.spec as SpecInfo | undefined;
-      this.runs.set(project.name, { project: project.name, provider, target: String(project.metadata.target ?? ''), tallies: new Map(), setupErrors: [], spec });
+      if (!run) this.runs.set(column, (run = { project: column, provider, target, tallies: new Map(), setupErrors: [], spec }));
+      this.byProject.set(project.name, run);
     }
   }
 
@@ -47,7 +54,7 @@ export default class ConformanceReporter implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const run = this.runs.get(test.parent.project()?.name ?? '');
+    const run = this.byProject.get(test.parent.project()?.name ?? '');
     if (!run) return;
     const title = test.titlePath().slice(2).join(' > ');
     const attachment = result.attachments.find((a) => a.name === VERDICTS_ATTACHMENT && a.body);

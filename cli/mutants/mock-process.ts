@@ -11,6 +11,8 @@ export interface MockLine {
   credentials: Record<string, string>;
   caFile?: string;
   mqtt?: { url: string; caFile: string; instanceId: string };
+  /** The listener's movable clock (each listener has its own: moving it disturbs no other mutant). */
+  clock?: string;
 }
 
 export interface MockProcess {

@@ -21,14 +21,16 @@ class NeverExpiring extends Map<string, Deleted> {
   }
 }
 
-/** The retention interval's end: only the system purges, and here it never does. */
+/**
+ * The retention interval's end: only the system purges, and here it never does. Observable on
+ * a target whose clock moves: the suite's clock phase jumps past scheduledPurgeDate (each mutant
+ * listens on its own port with its own clock, so the jump disturbs no other mutant).
+ */
 export const systemPurge: Mutant[] = [
   {
     name: 'azure-keyvault/system-purge-never-runs',
     description: 'a deleted certificate stays in the deleted store (get, list, purge, recover) after its scheduledPurgeDate has passed',
     rules: ['AZKV-PUR-007'],
-    unobservable:
-      'the system purge happens 7-90 days after a delete; the mock can move its clock (/__certconform/clock), but the suite shares one vault between parallel tests and a 90-day jump would expire their certificates mid-test, so AZKV-PUR-007 is reported not run until the suite can run it in an isolated phase',
     module: (m) => {
       const create = m.createState;
       m.createState = (ctx) => {

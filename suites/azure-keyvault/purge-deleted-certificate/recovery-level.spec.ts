@@ -13,9 +13,3 @@ test('purge is refused in a vault whose recovery level lacks Purgeable', rules([
   const still = await getDeleted(api, s.name, { label: 'GetDeletedCertificate after the refused purge' });
   check.that('AZKV-PUR-006', still.status === 200, `GetDeletedCertificate ${still.status}`, '200: the refused purge removed nothing');
 });
-
-test('the system purges at scheduledPurgeDate', rules(['AZKV-PUR-007']), async ({ check }) => {
-  // Retention is 7 to 90 days (reference §2.3) and no documented API moves a vault's clock or
-  // triggers the system purge, so a test run cannot reach scheduledPurgeDate.
-  check.notRun('AZKV-PUR-007', 'scheduledPurgeDate is 7-90 days after the delete and no documented operation advances the vault clock or triggers the system purge');
-});

@@ -1,5 +1,6 @@
 import { PROVIDERS, isProvider, type Provider } from '../../../lib/providers.ts';
 import { SetupError } from '../verdict/failure.ts';
+import { checkedClockUrl, clockFromEnv } from './clock.ts';
 
 /** Where one provider's implementation under test listens, and how to authenticate to it. */
 export interface Target {
@@ -12,6 +13,8 @@ export interface Target {
   credentials: Record<string, string>;
   /** Alibaba: the MQTT broker devices enrol on (a target without one cannot enrol devices). */
   mqtt?: { url: string; caFile?: string; instanceId?: string };
+  /** A movable clock: the URL that takes POST {"advanceMs": n} (clock.ts). */
+  clock?: string;
 }
 
 /** The environment variables each provider's credentials come from (README lists them). */
@@ -61,7 +64,7 @@ export interface TargetEntry extends Partial<Omit<Target, 'provider'>> {
 
 /**
  * CERTCONFORM_TARGETS in either form: a JSON object provider -> {name, url, credentials?,
- * caFile?, mqtt?} (what `certconform run` and the global setup write; the built-in mock's
+ * caFile?, mqtt?, clock?} (what `certconform run` and the global setup write; the built-in mock's
  * --json lines have this shape), or a JSON array of {provider, name, url, ..., grep?,
  * grepInvert?} for several targets per provider (`certconform mutants`: one per mutant).
  */
@@ -93,7 +96,8 @@ function resolve(t: TargetEntry, env: NodeJS.ProcessEnv): Target {
   if (!t.url || !/^https?:\/\//.test(t.url)) throw new SetupError(`${TARGETS_ENV}: ${p} needs an http(s) url, got '${t.url ?? ''}'`);
   const credentials = t.credentials && Object.keys(t.credentials).length ? t.credentials : credentialsFromEnv(p, env);
   const mqtt = t.mqtt ?? (p === 'alibaba-mqtt' && env.ALIBABA_MQTT_BROKER ? { url: env.ALIBABA_MQTT_BROKER, caFile: env.ALIBABA_MQTT_CA_FILE } : undefined);
-  return { provider: p, name: t.name ?? 'target', url: t.url.replace(/\/+$/, ''), caFile: t.caFile, credentials, mqtt };
+  const clock = checkedClockUrl(p, t.clock) ?? clockFromEnv(p, env);
+  return { provider: p, name: t.name ?? 'target', url: t.url.replace(/\/+$/, ''), caFile: t.caFile, credentials, mqtt, ...(clock ? { clock } : {}) };
 }
 
 /** The first target of each provider (the object form has exactly one). Missing credentials come from the environment. */

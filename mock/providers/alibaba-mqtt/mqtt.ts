@@ -51,7 +51,7 @@ export async function startMqttListener(opts: MqttListenerOptions): Promise<Mqtt
   const tls = await makeTlsMaterial();
   // rejectUnauthorized false: Node would judge the chain against its own roots; the registered
   // CAs live in the engine, which judges it in authenticate().
-  const server = createServer({ key: tls.keyPem, cert: tls.certPem, requestCert: true, rejectUnauthorized: false }, (socket) => {
+  const server = createServer({ key: tls.keyPem, cert: tls.certPem, requestCert: true, rejectUnauthorized: false, noDelay: true }, (socket) => {
     broker.handle(socket);
   });
   await new Promise<void>((resolve, reject) => {

@@ -26,18 +26,21 @@ export function clockUrls(env: NodeJS.ProcessEnv = process.env): Partial<Record<
   return out;
 }
 
-export const clockFromEnv = (p: Provider, env: NodeJS.ProcessEnv = process.env): string | undefined => clockUrls(env)[p];
+const clockFromEnv = (p: Provider, env: NodeJS.ProcessEnv = process.env): string | undefined => clockUrls(env)[p];
 
 /** Checks a clock URL from a target description (http or https only). */
-export function checkedClockUrl(p: Provider, url: unknown): string | undefined {
+function checkedClockUrl(p: Provider, url: unknown): string | undefined {
   if (url === undefined) return undefined;
   if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) throw new SetupError(`${p}: the target's clock must be an http(s) URL, got '${String(url)}'`);
   return url;
 }
 
+/** A target's clock URL: its own description's, else CERTCONFORM_CLOCK's for its provider. */
+export const clockOf = (t: { provider: Provider; clock?: unknown }, env: NodeJS.ProcessEnv = process.env): string | undefined =>
+  checkedClockUrl(t.provider, t.clock) ?? clockFromEnv(t.provider, env);
+
 /** Whether a target (as CERTCONFORM_TARGETS describes it, or the built-in mock) has a movable clock. */
-export const hasClock = (t: { provider: Provider; clock?: unknown }, env: NodeJS.ProcessEnv = process.env): boolean =>
-  checkedClockUrl(t.provider, t.clock) !== undefined || clockFromEnv(t.provider, env) !== undefined;
+export const hasClock = (t: { provider: Provider; clock?: unknown }, env: NodeJS.ProcessEnv = process.env): boolean => clockOf(t, env) !== undefined;
 
 /**
  * Moves the target's clock `ms` forward. A clock that refuses is a setup problem (the harness

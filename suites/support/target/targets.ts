@@ -1,6 +1,6 @@
 import { PROVIDERS, isProvider, type Provider } from '../../../lib/providers.ts';
 import { SetupError } from '../verdict/failure.ts';
-import { checkedClockUrl, clockFromEnv } from './clock.ts';
+import { clockOf } from './clock.ts';
 
 /** Where one provider's implementation under test listens, and how to authenticate to it. */
 export interface Target {
@@ -96,7 +96,7 @@ function resolve(t: TargetEntry, env: NodeJS.ProcessEnv): Target {
   if (!t.url || !/^https?:\/\//.test(t.url)) throw new SetupError(`${TARGETS_ENV}: ${p} needs an http(s) url, got '${t.url ?? ''}'`);
   const credentials = t.credentials && Object.keys(t.credentials).length ? t.credentials : credentialsFromEnv(p, env);
   const mqtt = t.mqtt ?? (p === 'alibaba-mqtt' && env.ALIBABA_MQTT_BROKER ? { url: env.ALIBABA_MQTT_BROKER, caFile: env.ALIBABA_MQTT_CA_FILE } : undefined);
-  const clock = checkedClockUrl(p, t.clock) ?? clockFromEnv(p, env);
+  const clock = clockOf({ provider: p, clock: t.clock }, env);
   return { provider: p, name: t.name ?? 'target', url: t.url.replace(/\/+$/, ''), caFile: t.caFile, credentials, mqtt, ...(clock ? { clock } : {}) };
 }
 

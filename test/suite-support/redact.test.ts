@@ -3,7 +3,9 @@ import { signAlibabaV1, signAlibabaV3 } from '../../suites/support/signing/aliba
 import { signAwsSigV4 } from '../../suites/support/signing/aws-sigv4.ts';
 import { withBearer } from '../../suites/support/signing/azure.ts';
 import { signHuawei, withAuthToken } from '../../suites/support/signing/huawei.ts';
-import { clearSecrets, MASK, redactHeaders, redactJson, redactText, redactUrl, registerSecret } from '../../suites/support/signing/redact.ts';
+import { clearSecrets, MASK, redactHeaders, redactJson, redactText, redactUrl, registerSecret } from '../../lib/redact.ts';
+import { secretsOf, redactTarget, scrub } from '../../mock/proxy/redact.ts';
+import { toCurl } from '../../suites/support/http/curl.ts';
 import type { SignableRequest } from '../../suites/support/signing/request.ts';
 
 const SECRET = 'topsecret-KEY/with+chars';
@@ -75,4 +77,29 @@ test('redaction: text without secrets is unchanged', () => {
   for (const p of plain) expect(redactText(p)).toBe(p);
   expect(redactJson({ status: 'ACTIVE', list: [1, 'two'] })).toEqual({ status: 'ACTIVE', list: [1, 'two'] });
   expect(redactHeaders({ 'content-type': 'application/json', 'x-sdk-date': '20240102T030405Z' })).toEqual({ 'content-type': 'application/json', 'x-sdk-date': '20240102T030405Z' });
+});
+
+test('toCurl redacts a body over the clip length before clipping it', async () => {
+  registerSecret(SECRET);
+  const pad = 'x'.repeat(5000);
+  const body = JSON.stringify({ a: `${SECRET}`, pad, sessionToken: TOKEN, late: `then ${SECRET}` });
+  const [signed] = await signedRequests();
+  const line = toCurl({ ...signed!, body });
+  expect(line).toContain('...(');
+  for (const s of [SECRET, TOKEN, ...secretsIn(signed!)]) expect(line, `leaked ${s}`).not.toContain(s);
+  // Cut at the clip point, a secret's first characters must not survive either.
+  const cut = toCurl({ method: 'POST', url: 'https://h/', headers: {}, body: `${'y'.repeat(4090)}${SECRET}` });
+  expect(cut).not.toContain(SECRET.slice(0, 6));
+});
+
+test('the proxy masks the values its request carried and every secret name the suite masks', () => {
+  const wire = {
+    headers: { authorization: 'SDK-HMAC-SHA256 Access=AK1, Signature=abcdef123456', 'x-acs-signature': 'sigvalue123', host: 'h' },
+    query: [['Signature', 'qsig%2Bvalue'], ['Action', 'A']] as [string, string][],
+    rawBody: Buffer.from(''),
+  } as unknown as Parameters<typeof secretsOf>[0];
+  const secrets = secretsOf(wire);
+  expect(secrets).toContain('sigvalue123');
+  expect(scrub('echo sigvalue123 and Bearer abc.def.ghi', secrets)).toBe(`echo ${MASK} and Bearer ${MASK}`);
+  expect(redactTarget('/?Action=A&Signature=qsig%2Bvalue&X%2DAmz%2DSignature=zz', secrets)).toBe(`/?Action=A&Signature=${MASK}&X%2DAmz%2DSignature=${MASK}`);
 });

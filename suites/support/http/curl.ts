@@ -1,5 +1,8 @@
-import { redactHeaders, redactText } from '../signing/redact.ts';
+import { redactHeaders, redactText } from '../../../lib/redact.ts';
 import type { SignableRequest } from '../signing/request.ts';
+
+/** Longer bodies (a PEM chain, an import) are clipped in the printed line. */
+const MAX_BODY = 4096;
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -14,8 +17,9 @@ export function toCurl(req: SignableRequest, caFile?: string): string {
     if (caFile) parts.push('--cacert', quote(caFile));
     for (const [k, v] of Object.entries(redactHeaders(req.headers))) if (k.toLowerCase() !== 'content-length') parts.push('-H', quote(`${k}: ${v}`));
     if (req.body !== undefined) {
-      const text = typeof req.body === 'string' ? req.body : Buffer.from(req.body).toString('utf8');
-      parts.push('--data-binary', quote(text.length > 4096 ? `${text.slice(0, 4096)}...(${text.length} bytes)` : redactText(text)));
+      // Redact the whole body first, then clip: a secret past the clip point, or cut by it, stays masked.
+      const text = redactText(typeof req.body === 'string' ? req.body : Buffer.from(req.body).toString('utf8'));
+      parts.push('--data-binary', quote(text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}...(${text.length} characters)` : text));
     }
     return parts.join(' ');
   } catch (e) {

@@ -36,15 +36,28 @@ function testsuite(report: ConformanceReport, project: string, rules: RuleEntry[
   return [`  <testsuite${head}>`, '    <properties>', ...properties.map((p) => `  ${p}`), '    </properties>', ...rules.map((r) => `    ${testcase(project, r)}`), '  </testsuite>'].join('\n');
 }
 
+/**
+ * The rule's standing as test case properties (the pytest style most JUnit consumers show):
+ * its level, what it rests on and where. The name stays `ID (LEVEL) statement`, so a CI's
+ * history of a rule does not break when its basis is corrected.
+ */
+function properties(r: RuleEntry): string {
+  const props = { level: r.level, basis: r.basis, source: `${r.source.file} > ${r.source.heading}` };
+  const inner = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([name, value]) => element('property', { name, value }));
+  return `<properties>${inner.join('')}</properties>`;
+}
+
 function testcase(project: string, r: RuleEntry): string {
-  const open = `<testcase${attrs({ classname: project, name: `${r.id} (${r.level}) ${r.statement}` })}`;
+  const open = `<testcase${attrs({ classname: project, name: `${r.id} (${r.level}) ${r.statement}` })}>`;
   const inner =
     r.outcome === 'failed' && r.failure ? element('failure', { message: `Received: ${r.failure.received} / Documented: ${r.failure.documented}`, type: r.level }, evidence(r, r.failure))
     : r.outcome === 'failed' || r.outcome === 'error' ? element('error', { message: r.reason ?? r.outcome, type: r.level }, [r.reason ?? r.outcome, ...r.tests.map((t) => `test: ${t}`)].join('\n'))
     : r.outcome === 'not-run' ? element('skipped', { message: `not run: ${r.reason ?? ''}` })
     : r.outcome === 'not-applicable' ? element('skipped', { message: `not applicable: ${r.reason ?? ''}` })
-    : undefined;
-  return inner ? `${open}>${inner}</testcase>` : `${open}/>`;
+    : '';
+  return `${open}${properties(r)}${inner}</testcase>`;
 }
 
 /**
@@ -53,7 +66,8 @@ function testcase(project: string, r: RuleEntry): string {
  * documented, and each step with the curl that replays it.
  */
 function evidence(r: RuleEntry, f: FailureRecord): string {
-  const lines = [f.message.trimEnd(), '', `Source: ${r.source.file} > ${r.source.heading}`];
+  const basis = r.basis ? ` (basis: ${r.basis})` : '';
+  const lines = [f.message.trimEnd(), '', `Source: ${r.source.file} > ${r.source.heading}${basis}`];
   if (f.sequence?.length && !f.message.includes(f.sequence[0]!)) lines.push('', 'Shrunk sequence:', ...f.sequence.map((s) => `  ${s}`));
   if (f.steps.length) lines.push('', 'Steps:');
   for (const s of f.steps) {

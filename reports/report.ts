@@ -1,10 +1,14 @@
 import type { Provider } from '../lib/providers.ts';
-import type { Catalog } from '../lib/rules/catalog.ts';
+import type { Basis, Catalog } from '../lib/rules/catalog.ts';
 import type { FailureRecord } from '../lib/verdicts.ts';
 import { outcomeOf, type RuleOutcome, type RuleTally } from './outcomes.ts';
 import { specInfo, type RunMetadata, type SpecInfo } from './run-metadata.ts';
 
-export const REPORT_VERSION = 1;
+/**
+ * The format's version (reports/schema/conformance.schema.json). 2 added each rule's `basis`;
+ * readers (gate, baseline) still take version 1, whose rules have none.
+ */
+export const REPORT_VERSION = 2;
 
 export interface TargetRun {
   project: string;
@@ -21,6 +25,8 @@ export interface RuleEntry {
   provider: Provider;
   target: string;
   level: string;
+  /** What the rule rests on (seed, reference, sdk, emulator, inference); absent in version 1. */
+  basis?: Basis;
   operation: string;
   category: string;
   statement: string;
@@ -66,7 +72,7 @@ export function buildReport(
       const t = run.tallies.get(r.id);
       const { outcome, reason } = outcomeOf(t);
       rules.push({
-        id: r.id, provider: run.provider, target: run.target, level: r.level, operation: r.operation, category: r.category,
+        id: r.id, provider: run.provider, target: run.target, level: r.level, basis: r.basis, operation: r.operation, category: r.category,
         statement: r.statement, source: r.source, outcome, ...(reason ? { reason } : {}), checks: t?.passed ?? 0,
         ...(t?.chosen.size ? { chosen: [...t.chosen] } : {}), tests: [...(t?.tests ?? [])], ...(t?.failure ? { failure: t.failure } : {}),
       });

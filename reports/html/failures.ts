@@ -3,7 +3,7 @@ import type { RuleEntry } from '../report.ts';
 import { esc } from './escape.ts';
 import { copyBlock, renderStep } from './steps.ts';
 import { filterAttrs, plural, type PlacedRule } from './view-model.ts';
-import { outcomeBadge } from './vocabulary.ts';
+import { basisTag, outcomeBadge } from './vocabulary.ts';
 
 const LEVEL_RANK: Record<string, number> = { MUST: 0, SHOULD: 1, INFO: 2 };
 const heading = (title: string, note: string) => `<h4>${title} <span class="muted">${note}</span></h4>`;
@@ -44,7 +44,7 @@ function card(p: PlacedRule): string {
     ? `<details class="tests"><summary>${plural(r.tests.length, 'test')} ${r.tests.length === 1 ? 'checks' : 'check'} this rule</summary><ul>${r.tests.map((t) => `<li><code>${esc(t)}</code></li>`).join('')}</ul></details>`
     : '';
   return `<article class="failure f-${esc(r.outcome)}" id="rule-${p.index}" ${filterAttrs(p)}>
-  <header>${outcomeBadge(r.outcome)}<h3>${esc(r.id)}</h3><span class="level l-${esc(r.level)}">${esc(r.level)}</span>
+  <header>${outcomeBadge(r.outcome)}<h3>${esc(r.id)}</h3><span class="level l-${esc(r.level)}">${esc(r.level)}</span>${basisTag(r.basis)}
     <span class="where">${esc(p.project)} · <code>${esc(r.operation)}</code> · ${esc(r.category)}</span></header>
   <p class="statement">${esc(r.statement)}</p>
   ${sourcePointer(r.source)}${chosen}

@@ -3,6 +3,7 @@
 (() => {
   const data = JSON.parse(document.getElementById('report-data').textContent);
   const view = JSON.parse(document.getElementById('outcome-view').textContent);
+  const meaning = JSON.parse(document.getElementById('basis-meaning').textContent);
   const box = document.getElementById('inspector');
   if (!box) return; // no matrix: nothing ran
   const placeholder = [...box.childNodes];
@@ -28,7 +29,10 @@
     const badge = el('span', `badge o-${r.outcome}`);
     badge.append(el('span', 'sym', v.symbol), v.label);
     const head = el('div', 'ihead');
-    head.append(badge, el('strong', '', r.id), el('span', `level l-${r.level}`, r.level), el('span', 'muted', `${cell.dataset.project} · ${r.operation} · ${r.category}`));
+    head.append(badge, el('strong', '', r.id), el('span', `level l-${r.level}`, r.level));
+    // The basis beside the level (absent in a version-1 report).
+    if (r.basis) head.append(Object.assign(el('span', 'basis', `basis ${r.basis}`), { title: `basis: ${Object.hasOwn(meaning, r.basis) ? meaning[r.basis] : r.basis}` }));
+    head.append(el('span', 'muted', `${cell.dataset.project} · ${r.operation} · ${r.category}`));
     const parts = [head, el('p', 'istmt', r.statement)];
     parts.push(line('Source', el('code', '', r.source.file), ` § ${r.source.heading}`, r.source.quote ? el('em', 'muted', ` “${r.source.quote}”`) : ''));
     if (r.failure) parts.push(line('Evidence', `received ${r.failure.received}, documented ${r.failure.documented} · `, link(i, 'steps and curl ↓')));

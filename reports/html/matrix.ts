@@ -4,9 +4,12 @@ import { esc } from './escape.ts';
 import { areasOf, filterAttrs, scorePct, type PlacedRule, type ProjectView } from './view-model.ts';
 import { OUTCOME_VIEW, viewOf } from './vocabulary.ts';
 
+/** The level with its basis: `MUST (seed)`. */
+const standing = (r: PlacedRule['rule']) => `${r.level}${r.basis ? ` (${r.basis})` : ''}`;
+
 function cell(p: PlacedRule): string {
   const { rule } = p;
-  const label = `${rule.id} · ${rule.level} · ${viewOf(rule.outcome).label}: ${rule.statement}`;
+  const label = `${rule.id} · ${standing(rule)} · ${viewOf(rule.outcome).label}: ${rule.statement}`;
   const cls = `cell o-${esc(rule.outcome)}${rule.level === 'MUST' ? ' must' : ''}`;
   return `<button type="button" class="${cls}" data-i="${p.index}" ${filterAttrs(p)} title="${esc(label)}" aria-label="${esc(label)}">` +
     `${esc(viewOf(rule.outcome).symbol)}</button>`;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { BASIS_MEANING } from '../../lib/rules/catalog.ts';
 import type { ConformanceReport } from '../report.ts';
 import { esc, jsonScript } from './escape.ts';
 import { renderFailures } from './failures.ts';
@@ -51,6 +52,7 @@ Secrets were redacted before they reached this page. The report data is embedded
 </main>
 <script type="application/json" id="report-data">${jsonScript(report)}</script>
 <script type="application/json" id="outcome-view">${jsonScript(OUTCOME_VIEW)}</script>
+<script type="application/json" id="basis-meaning">${jsonScript(BASIS_MEANING)}</script>
 <script>${script}</script>
 </body>
 </html>

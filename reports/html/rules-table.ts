@@ -1,6 +1,6 @@
 import { esc } from './escape.ts';
 import { filterAttrs, plural, type PlacedRule } from './view-model.ts';
-import { outcomeBadge } from './vocabulary.ts';
+import { basisTag, outcomeBadge } from './vocabulary.ts';
 
 /** What the table says beside a rule: the evidence in one line, or why it was not judged. */
 function detail(p: PlacedRule): string {
@@ -16,7 +16,7 @@ function detail(p: PlacedRule): string {
 export function renderRulesTable(placed: PlacedRule[]): string {
   const rows = placed.map((p) =>
     `<tr ${filterAttrs(p)}><td>${outcomeBadge(p.rule.outcome)}</td>` +
-    `<td><code class="id">${esc(p.rule.id)}</code> <span class="level l-${esc(p.rule.level)}">${esc(p.rule.level)}</span>` +
+    `<td><code class="id">${esc(p.rule.id)}</code> <span class="level l-${esc(p.rule.level)}">${esc(p.rule.level)}</span>${basisTag(p.rule.basis)}` +
     `<span class="op">${esc(p.rule.operation)} · ${esc(p.project)}</span></td>` +
     `<td class="stmt">${esc(p.rule.statement)}</td><td class="detail">${detail(p)}</td></tr>`);
   return `<section class="panel" id="rules" aria-labelledby="rules-title">

@@ -1,3 +1,4 @@
+import { BASIS_MEANING, type Basis } from '../../lib/rules/catalog.ts';
 import type { RuleOutcome } from '../outcomes.ts';
 import { esc } from './escape.ts';
 
@@ -19,3 +20,11 @@ export const viewOf = (o: string) => OUTCOME_VIEW[o as RuleOutcome] ?? { label: 
 
 export const outcomeBadge = (o: string): string =>
   `<span class="badge o-${esc(o)}"><span class="sym" aria-hidden="true">${esc(viewOf(o).symbol)}</span>${esc(viewOf(o).label)}</span>`;
+
+/** What a basis means, in words (for a title); a report from another version may name one this page does not know. */
+export const basisMeaning = (b: string): string =>
+  Object.hasOwn(BASIS_MEANING, b) ? BASIS_MEANING[b as Basis] : 'a basis this page does not know';
+
+/** The basis beside a rule's level: the word, its meaning on hover; nothing for a version-1 report. */
+export const basisTag = (b: string | undefined): string =>
+  b ? `<span class="basis b-${esc(b)}" title="${esc(`basis: ${basisMeaning(b)}`)}">basis ${esc(b)}</span>` : '';

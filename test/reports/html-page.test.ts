@@ -79,6 +79,17 @@ test('the matrix page opens offline in a real browser: matrix, scores, filters, 
       await page.locator(`.matrix button.cell[data-i="${failedAt}"]`).click();
       await expect(page.locator('#inspector')).toContainText(failed.statement);
       await expect(page.locator('#inspector')).toContainText('received 200, documented 204');
+      await expect(page.locator('#inspector .basis')).toHaveText(`basis ${failed.basis}`);
+    });
+
+    await test.step("each rule's basis stands beside its level: cell tooltip, rule row, failure card", async () => {
+      expect(report.rules.filter((r) => !r.basis).map((r) => r.id), 'rules without a basis in specs/rules/').toEqual([]);
+      const titles = await page.locator('.matrix button.cell').evaluateAll((els) => els.map((e) => [Number((e as HTMLElement).dataset.i), e.getAttribute('title')] as const));
+      for (const [i, title] of titles) expect(title).toContain(`${report.rules[i]!.id} · ${report.rules[i]!.level} (${report.rules[i]!.basis}) · `);
+      const tags = await rows.locator('.basis').allTextContents();
+      expect(tags).toEqual(report.rules.map((r) => `basis ${r.basis}`));
+      await expect(rows.first().locator('.basis')).toHaveAttribute('title', /^basis: /);
+      await expect(page.locator(`#rule-${failedAt} header .basis`)).toHaveText(`basis ${failed.basis}`);
     });
 
     const card = page.locator(`#rule-${failedAt}`);
@@ -117,4 +128,13 @@ test('the matrix page opens offline in a real browser: matrix, scores, filters, 
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a version 1 report (rules without a basis) renders without basis tags, and says so in no cell', () => {
+  const v1 = fixtureReport();
+  v1.version = 1;
+  for (const r of v1.rules) delete r.basis;
+  const html = renderHtml(v1);
+  expect(html).not.toContain('class="basis');
+  expect(html).toContain(`title="${v1.rules[0]!.id} · ${v1.rules[0]!.level} · `);
 });

@@ -19,7 +19,7 @@ const failure: FailureRecord = {
 };
 
 const rule = (id: string, outcome: RuleEntry['outcome'], extra: Partial<RuleEntry> = {}): RuleEntry => ({
-  id, provider: 'aws-iot', target: 'mock', level: 'MUST', operation: 'DeleteCertificate', category: 'delete', statement: `statement of ${id}`,
+  id, provider: 'aws-iot', target: 'mock', level: 'MUST', basis: 'seed', operation: 'DeleteCertificate', category: 'delete', statement: `statement of ${id}`,
   source: { file: 'seeds/aws-iot-DeleteCertificate.txt', heading: 'Errors', quote: 'q' }, outcome, checks: outcome === 'passed' ? 3 : 0, tests: ['t.spec.ts > t'], ...extra,
 });
 
@@ -31,8 +31,8 @@ const report = {
     rule('AWSIOT-DEL-001', 'failed', { failure }),
     rule('AWSIOT-DEL-002', 'passed', { statement: TRICKY }),
     rule('AWSIOT-DEL-003', 'error', { reason: 'connection refused <127.0.0.1>' }),
-    rule('AWSIOT-DEL-004', 'not-run', { reason: 'not reached: stopped at AWSIOT-DEL-001', level: 'SHOULD' }),
-    rule('AWSIOT-DEL-005', 'not-applicable', { reason: 'no things on this target', level: 'INFO' }),
+    rule('AWSIOT-DEL-004', 'not-run', { reason: 'not reached: stopped at AWSIOT-DEL-001', level: 'SHOULD', basis: 'sdk' }),
+    rule('AWSIOT-DEL-005', 'not-applicable', { reason: 'no things on this target', level: 'INFO', basis: 'emulator' }),
     rule('HWSCM-DEL-001', 'passed', { provider: 'huawei-scm', target: 'prism' }),
   ],
   summary: {},
@@ -53,8 +53,17 @@ test('one testcase per rule in one testsuite per provider@target, with counts th
   expect(cases.map((c) => c.attrs.classname)).toEqual([...Array(5).fill('aws-iot@mock'), 'huawei-scm@prism']);
   expect(cases[0]!.attrs.name).toBe('AWSIOT-DEL-001 (MUST) statement of AWSIOT-DEL-001');
   expect(cases[4]!.attrs.name).toBe('AWSIOT-DEL-005 (INFO) statement of AWSIOT-DEL-005');
-  // A pass has no child; the rest one child each, of the kind JUnit consumers count.
-  expect(cases.map((c) => c.children.map((x) => x.name).join())).toEqual(['failure', '', 'error', 'skipped', 'skipped', '']);
+  // Properties first; then a pass has nothing more, the rest one child each, of the kind JUnit consumers count.
+  expect(cases.map((c) => c.children.map((x) => x.name).join())).toEqual(
+    ['properties,failure', 'properties', 'properties,error', 'properties,skipped', 'properties,skipped', 'properties']);
+});
+
+test("each testcase's properties carry the rule's level, basis and source; a rule without a basis (version 1) has none", () => {
+  const v1 = { ...report, rules: [...report.rules, rule('AWSIOT-DEL-006', 'passed', { basis: undefined })] };
+  const props = all(parseXml(junitXml(v1)), 'testcase').map((c) => Object.fromEntries(all(c, 'property').map((p) => [p.attrs.name, p.attrs.value])));
+  expect(props[0]).toEqual({ level: 'MUST', basis: 'seed', source: 'seeds/aws-iot-DeleteCertificate.txt > Errors' });
+  expect(props.map((p) => p.basis)).toEqual(['seed', 'seed', 'seed', 'sdk', 'emulator', 'seed', undefined]);
+  expect(props.map((p) => p.level)).toEqual(['MUST', 'MUST', 'MUST', 'SHOULD', 'INFO', 'MUST', 'MUST']);
 });
 
 test('a failure says received / documented in its message and carries steps, curls and the replay in its body', () => {
@@ -63,7 +72,7 @@ test('a failure says received / documented in its message and carries steps, cur
   expect(failed!.attrs.type).toBe('MUST');
   const body = failed!.text;
   expect(body).toContain('[AWSIOT-DEL-001 MUST] ACTIVE delete refused');
-  expect(body).toContain('Source: seeds/aws-iot-DeleteCertificate.txt > Errors');
+  expect(body).toContain('Source: seeds/aws-iot-DeleteCertificate.txt > Errors (basis: seed)');
   expect(body).toContain('1. DeleteCertificate(id=3f9a.., ACTIVE) -> 200');
   expect(body).toContain('  1. register (ACTIVE) -> 200');
   for (const s of failure.steps.slice(0, 1)) expect(body).toContain(s.curl);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../lib/paths.ts';
-import { LEVELS } from '../../lib/rules/catalog.ts';
+import { BASES, LEVELS } from '../../lib/rules/catalog.ts';
 import { PROVIDERS } from '../../lib/providers.ts';
 import { OUTCOMES } from '../../reports/outcomes.ts';
 import type { ConformanceReport } from '../../reports/report.ts';
@@ -16,10 +16,12 @@ const conformance = load('../../reports/schema/conformance.schema.json');
 const baseline = load('../../reports/schema/baseline.schema.json');
 const catalog = load('../../lib/rules/catalog.schema.json');
 
-test('the schemas name the same closed vocabularies as the code (providers, levels, outcomes, categories, rule ids)', () => {
+test('the schemas name the same closed vocabularies as the code (providers, levels, bases, outcomes, categories, rule ids)', () => {
   const d = conformance.$defs;
   expect(d.provider.enum).toEqual([...PROVIDERS]);
   expect(d.level.enum).toEqual([...LEVELS]);
+  expect(d.basis.enum).toEqual([...BASES]);
+  expect(catalog.properties.rules.items.properties.basis.enum).toEqual([...BASES]);
   expect(d.outcome.enum).toEqual([...OUTCOMES]);
   expect(d.rule.properties.category.enum).toEqual(catalog.properties.rules.items.properties.category.enum);
   expect(d.ruleId.pattern).toEqual(catalog.properties.rules.items.properties.id.pattern);
@@ -52,9 +54,18 @@ const failure = {
   steps: [{ n: 1, label: 'delete', operation: 'DeleteCertificate', request: { method: 'DELETE', url: 'http://127.0.0.1:1/v3/scm/certificates/x', headers: { 'x-auth-token': '[REDACTED]' } }, response: { status: 200, headers: {} }, curl: "curl -X DELETE 'http://127.0.0.1:1/v3/scm/certificates/x'" }],
 };
 
+test('a version 1 report (rules without a basis) is still read', () => {
+  const v1 = structuredClone(real) as any;
+  v1.version = 1;
+  for (const r of v1.rules) delete r.basis;
+  expect(schemaProblems('conformance', v1)).toEqual([]);
+});
+
 /** Broken variants of the real report: [what, how to break it, the pointer the schema names]. */
 const broken: [string, (r: any) => void, string][] = [
-  ['a later version', (r) => (r.version = 2), '/version'],
+  ['a later version', (r) => (r.version = 3), '/version'],
+  ['a rule without its basis (version 2)', (r) => delete r.rules[0].basis, '/rules/0'],
+  ['a basis outside the closed set', (r) => (r.rules[0].basis = 'hearsay'), '/rules/0/basis'],
   ['a member the format does not have', (r) => (r.extra = true), ''],
   ['an outcome outside the closed set', (r) => (r.rules[0].outcome = 'PASS'), '/rules/0/outcome'],
   ['a level outside the closed set', (r) => (r.rules[0].level = 'MAY'), '/rules/0/level'],

@@ -1,4 +1,6 @@
+import type { ApiError } from '../../host/api-error.ts';
 import type { ProviderModule, WireRequest } from '../../host/types.ts';
+import { mqttInstanceNotFound, signatureDoesNotMatch } from '../../providers/alibaba-mqtt/errors.ts';
 import type { MqttState } from '../../providers/alibaba-mqtt/state.ts';
 import { wrapHandler } from '../apply.ts';
 import type { Mutant } from '../mutant.ts';
@@ -14,6 +16,18 @@ function ignoreMismatch(m: ProviderModule<MqttState>, scheme: (req: WireRequest)
   };
 }
 
+/**
+ * Rewrites what authentication refuses with MqttOwnerCheckError: after a verified signature
+ * that is the RAM grant check (mock/providers/alibaba-mqtt/auth.ts), the only one it makes.
+ */
+function onRamDenial(m: ProviderModule<MqttState>, instead: (denied: ApiError) => ApiError | undefined): void {
+  const check = m.authenticate;
+  m.authenticate = async (req, op, ctx) => {
+    const denied = await check(req, op, ctx);
+    return denied?.code === 'MqttOwnerCheckError' ? instead(denied) : denied;
+  };
+}
+
 /** The instance permission check and the two signature schemes, each skipped once. */
 export const auth: Mutant[] = [
   {
@@ -26,6 +40,29 @@ export const auth: Mutant[] = [
         const foreign = state.foreign.has(String(input.query.MqttInstanceId));
         return next(foreign && own ? { ...input, query: { ...input.query, MqttInstanceId: own } } : input, state, ctx);
       }),
+  },
+  {
+    name: 'alibaba-mqtt/foreign-instance-not-found',
+    description: "DeleteCaCertificate on another account's instance answers MqttInstanceNotFound instead of the owner check",
+    rules: ['ALIMQTT-AUTH-007'],
+    module: (m) =>
+      wrapHandler<MqttState>(m, 'DeleteCaCertificate', (next) => (input, state, ctx) => {
+        const id = String(input.query.MqttInstanceId);
+        if (state.foreign.has(id)) throw mqttInstanceNotFound(id);
+        return next(input, state, ctx);
+      }),
+  },
+  {
+    name: 'alibaba-mqtt/ram-grant-ignored',
+    description: 'a verified caller whose RAM policy lacks mq:DeleteCaCertificate deletes the CA anyway',
+    rules: ['ALIMQTT-AUTH-005', 'ALIMQTT-AUTH-006'],
+    module: (m) => onRamDenial(m, () => undefined),
+  },
+  {
+    name: 'alibaba-mqtt/ram-denial-as-signature-mismatch',
+    description: 'a caller without mq:DeleteCaCertificate is refused with SignatureDoesNotMatch instead of MqttOwnerCheckError',
+    rules: ['ALIMQTT-AUTH-006'],
+    module: (m) => onRamDenial(m, () => signatureDoesNotMatch('RAM policy')),
   },
   {
     name: 'alibaba-mqtt/v1-signature-not-checked',

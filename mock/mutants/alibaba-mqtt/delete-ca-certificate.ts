@@ -84,8 +84,8 @@ export const deleteCaCertificate: Mutant[] = [
   },
   {
     name: 'alibaba-mqtt/delete-success-carries-code',
-    description: 'a successful delete answers with a Code member ("Success") beside RequestId and Sn',
+    description: 'a successful delete answers with a Code member pop-core does not read as success ("0") beside RequestId and Sn',
     rules: ['ALIMQTT-FMT-005'],
-    module: (m) => onSuccess(m, DELETE, (body) => void (body.Code = 'Success')),
+    module: (m) => onSuccess(m, DELETE, (body) => void (body.Code = '0')),
   },
 ];

@@ -19,7 +19,7 @@ export const status: Mutant[] = [
   {
     name: 'alibaba-mqtt/owner-check-at-401',
     description: 'MqttOwnerCheckError answers 401 instead of 403 or 500',
-    rules: ['ALIMQTT-SPEC-001', 'ALIMQTT-AUTH-001'],
+    rules: ['ALIMQTT-SPEC-001', 'ALIMQTT-AUTH-001', 'ALIMQTT-AUTH-005'],
     class: 'status',
     module: statusOf('MqttOwnerCheckError', 401),
   },

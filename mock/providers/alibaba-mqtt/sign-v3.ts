@@ -8,6 +8,8 @@ import type { RpcCall } from './rpc.ts';
 const ALGORITHM = 'ACS3-HMAC-SHA256';
 const AUTHORIZATION = /^ACS3-HMAC-SHA256\s+Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/;
 /** What a V3 signature must cover (specs/alibaba-mqtt.yaml, securitySchemes.acs3). */
+/** The AccessKey id a V3 Authorization names (undefined when the header is malformed). */
+export const accessKeyIdOf = (authorization: string): string | undefined => AUTHORIZATION.exec(authorization.trim())?.[1];
 const MUST_SIGN = ['host', 'x-acs-action', 'x-acs-version', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256'];
 
 /**

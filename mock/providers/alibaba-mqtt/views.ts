@@ -39,5 +39,6 @@ export function snapshot(state: MqttState) {
       CaCertificates: [...i.cas.values()].map((ca) => ({ ...caView(ca), DeviceCertificates: [...ca.devices.values()].map(deviceView) })),
     })),
     foreignInstances: [...state.foreign],
+    standardInstances: [...state.standard],
   };
 }

@@ -4,7 +4,9 @@ import { cleanupCas, mustRegisterCa } from '../support/ca.ts';
 import { instanceOf } from '../support/instance.ts';
 import { asV3, wrongV1Signature } from '../support/resign.ts';
 
-test('a delete with a wrong V1 or V3 signature is refused and deletes nothing', rules(['ALIMQTT-AUTH-002', 'ALIMQTT-AUTH-003']), async ({ api, check, ledger, info, target }) => {
+const SIGNATURE_RULES = ['ALIMQTT-AUTH-002', 'ALIMQTT-AUTH-003', 'ALIMQTT-AUTH-008'];
+
+test('a delete with a wrong V1 or V3 signature is refused and deletes nothing', rules(SIGNATURE_RULES), async ({ api, check, ledger, info, target }) => {
   const ca = await mustRegisterCa(api, ledger, info.runId);
   try {
     const query = { MqttInstanceId: instanceOf(target), Sn: ca.sn };
@@ -15,6 +17,9 @@ test('a delete with a wrong V1 or V3 signature is refused and deletes nothing', 
     const get = await api.call('GetCaCertificate', { query }, { label: 'still registered?' });
     check.that('ALIMQTT-AUTH-002', get.status === 200, `GetCaCertificate ${get.status} ${get.code ?? ''}`, 'the CA still registered');
     check.that('ALIMQTT-AUTH-003', get.status === 200, `GetCaCertificate ${get.status} ${get.code ?? ''}`, 'the CA still registered');
+    // Observation: which of Alibaba's common signature codes each refusal carried.
+    check.outcome('ALIMQTT-AUTH-008', v1);
+    check.outcome('ALIMQTT-AUTH-008', v3);
   } finally {
     await cleanupCas(api, ledger, [ca.sn]);
   }

@@ -1,8 +1,10 @@
 import type { ApiClient } from '../../support/http/client.ts';
+import { randomBytes } from 'node:crypto';
 import type { Exchange } from '../../support/http/exchange.ts';
 import { selfSigned, verificationCertificate, type GeneratedCert } from '../../support/certs/generate.ts';
 import type { KeyAlg } from '../../support/certs/crypto.ts';
 import type { Ledger } from '../../support/ledger.ts';
+import { preparationFailed } from '../../support/verdict/failure.ts';
 import { instanceOf } from './instance.ts';
 
 export const PROVIDER = 'alibaba-mqtt';
@@ -28,7 +30,7 @@ export async function registerCa(api: ApiClient, ledger: Ledger, runId: string, 
   const instance = instanceOf(api.target);
   const code = await api.call('GetRegisterCode', { query: { MqttInstanceId: instance } });
   const registerCode = (code.body as { RegisterCode?: string } | undefined)?.RegisterCode;
-  if (code.status !== 200 || !registerCode) throw new Error(`GetRegisterCode answered ${code.status} ${code.code ?? ''}: cannot register a CA`);
+  if (code.status !== 200 || !registerCode) throw preparationFailed('GetRegisterCode (to register a CA)', code, 200);
   const ca = cert ?? (await newCa(runId));
   const verification = await verificationCertificate(ca, registerCode);
   const name = `cc-${runId}-${ca.serialNumber.slice(0, 8)}`;
@@ -41,9 +43,16 @@ export async function registerCa(api: ApiClient, ledger: Ledger, runId: string, 
   return { ex, ca: { sn, name, cert: ca, register: ex } };
 }
 
+/**
+ * A serial number nobody registered that looks like one (hex digits, as the seed's example):
+ * the seed names no character set, so a target may refuse other characters as invalid.
+ */
+export const unregisteredSn = () => `00cc${randomBytes(14).toString('hex')}`;
+
 /** Registers or throws: for tests whose subject is not the registration itself. */
 export async function mustRegisterCa(api: ApiClient, ledger: Ledger, runId: string): Promise<RegisteredCa> {
   const { ex, ca } = await registerCa(api, ledger, runId);
+  if (!ca && (ex.status === 401 || ex.status === 403)) throw preparationFailed('RegisterCaCertificate', ex);
   if (!ca) throw new Error(`RegisterCaCertificate answered ${ex.status} ${ex.code ?? ''} ${ex.text.slice(0, 200)}`);
   return ca;
 }

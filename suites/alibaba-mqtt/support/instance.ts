@@ -11,6 +11,14 @@ export function instanceOf(target: Target): string {
 export const foreignInstanceOf = (target: Target): string | undefined => target.credentials.foreignInstanceId || undefined;
 
 /**
+ * One of the caller's instances below Enterprise Platinum Edition, if known: the mock's
+ * `standardInstanceId`, or ALIBABA_MQTT_STANDARD_INSTANCE_ID for other targets.
+ */
+export const STANDARD_INSTANCE_ENV = 'ALIBABA_MQTT_STANDARD_INSTANCE_ID';
+export const standardInstanceOf = (target: Target): string | undefined =>
+  target.credentials.standardInstanceId || process.env[STANDARD_INSTANCE_ENV] || undefined;
+
+/**
  * Parameters that the V1 signer owns: never varied by negative cases. Version is not among
  * them: the signer signs whatever Version the request carries, and a server must refuse an
  * unknown one (it picks the API by it).

@@ -1,4 +1,4 @@
-import { signAlibabaV1, signAlibabaV3 } from '../../support/signing/alibaba.ts';
+import { signAlibabaV1, signAlibabaV3, type AlibabaCredentials } from '../../support/signing/alibaba.ts';
 import type { SignableRequest } from '../../support/signing/request.ts';
 import type { Target } from '../../support/target/targets.ts';
 import { SIGNER_PARAMS } from './instance.ts';
@@ -23,6 +23,13 @@ export const asFormV1 = (t: Target) => (req: SignableRequest): SignableRequest =
   const { origin, params } = actionParams(req);
   const body = params.toString().replace(/\+/g, '%20');
   return signAlibabaV1({ method: 'POST', url: `${origin}/`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }, { credentials: credentials(t), placement: 'form' });
+};
+
+/** The same V1 query request, signed with another caller's AccessKey (a narrower RAM grant). */
+export const signedBy = (c: AlibabaCredentials) => (req: SignableRequest): SignableRequest => {
+  const { origin, params } = actionParams(req);
+  const url = `${origin}/?${params.toString().replace(/\+/g, '%20')}`;
+  return signAlibabaV1({ ...req, url }, { credentials: c });
 };
 
 /** openapi-client's V3: Action and Version as x-acs-* headers, ACS3-HMAC-SHA256 Authorization. */

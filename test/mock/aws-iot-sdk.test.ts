@@ -126,3 +126,20 @@ test('ListCertificates pages through every certificate once, in creation order',
   const newest = await client.send(new iot.ListCertificatesCommand({ pageSize: 1 }));
   expect(newest.certificates?.[0]?.certificateId, 'default order: newest first').toBe(ids.at(-1));
 });
+
+test("the seed's recipe with the deprecated DetachPrincipalPolicy: detach, deactivate, delete", async () => {
+  const { pem } = await certificate('sdk-principal-policy');
+  const { certificateId: id, certificateArn: arn } = await client.send(new iot.RegisterCertificateWithoutCACommand({ certificatePem: pem, status: 'ACTIVE' }));
+  await client.send(new iot.CreatePolicyCommand({ policyName: 'sdk-pp', policyDocument: '{"Version":"2012-10-17","Statement":[]}' }));
+  await client.send(new iot.AttachPolicyCommand({ policyName: 'sdk-pp', target: arn }));
+  // DELETE /principal-policies/sdk-pp with the ARN in x-amzn-iot-principal.
+  const detached = await client.send(new iot.DetachPrincipalPolicyCommand({ policyName: 'sdk-pp', principal: arn }));
+  expect(detached.$metadata.httpStatusCode).toBe(200);
+  expect((await client.send(new iot.ListAttachedPoliciesCommand({ target: arn }))).policies).toEqual([]);
+  await client.send(new iot.UpdateCertificateCommand({ certificateId: id, newStatus: 'INACTIVE' }));
+  expect((await client.send(new iot.DeleteCertificateCommand({ certificateId: id }))).$metadata.httpStatusCode).toBe(200);
+  // The model documents ResourceNotFoundException: an unknown policy, a principal that is gone.
+  await rejection(client.send(new iot.DetachPrincipalPolicyCommand({ policyName: 'sdk-none', principal: arn })), iot.ResourceNotFoundException);
+  await rejection(client.send(new iot.DetachPrincipalPolicyCommand({ policyName: 'sdk-pp', principal: arn })), iot.ResourceNotFoundException);
+  await client.send(new iot.DeletePolicyCommand({ policyName: 'sdk-pp' }));
+});

@@ -16,6 +16,12 @@ export const attachments: Mutant[] = [
     module: (m) => wrapHandler<IotState>(m, 'DetachPolicy', (next) => (input, state, ctx) => next({ ...input, body: { target: 'arn:aws:iot:us-east-1:000000000000:cert/none' } }, state, ctx)),
   },
   {
+    name: 'aws-iot/detach-principal-policy-noop',
+    description: "DetachPrincipalPolicy (the seed's detach) answers 200 but the policy stays attached",
+    rules: ['AWSIOT-ATT-001'],
+    module: (m) => wrapHandler<IotState>(m, 'DetachPrincipalPolicy', () => () => ({ status: 200 })),
+  },
+  {
     name: 'aws-iot/delete-attached-policy-allowed',
     description: 'DeletePolicy deletes a policy that is attached to a certificate (dropping the attachments) instead of DeleteConflictException',
     rules: ['AWSIOT-ATT-002'],

@@ -2,6 +2,7 @@ import type { Handler, ProviderModule, WireRequest } from '../../host/types.ts';
 import { handlers as unsigned } from '../../providers/aws-iot/handlers.ts';
 import type { IotState } from '../../providers/aws-iot/state.ts';
 import type { Mutant } from '../mutant.ts';
+import { mapErrors } from './helpers.ts';
 
 const noAuthorization = (req: WireRequest) => req.headers.authorization === undefined;
 
@@ -33,6 +34,17 @@ export const auth: Mutant[] = [
     module: (m) => {
       m.handlers = { ...unsigned };
     },
+  },
+  {
+    name: 'aws-iot/auth-refusal-403',
+    description: "refusals of unsigned or wrongly signed requests are AWS-style 403s instead of the seeds' 401 UnauthorizedException",
+    rules: ['AWSIOT-AUTH-004'],
+    module: (m) =>
+      mapErrors(m, (r, err, req) => {
+        if (err.code !== 'UnauthorizedException') return r;
+        const type = noAuthorization(req) ? 'MissingAuthenticationTokenException' : 'InvalidSignatureException';
+        return { ...r, status: 403, headers: { ...r.headers, 'x-amzn-ErrorType': type }, body: { ...(r.body as object), __type: type } };
+      }),
   },
   {
     name: 'aws-iot/unsigned-companions-accepted',

@@ -30,11 +30,11 @@ export const constraints: Mutant[] = [
     spec: (doc) => void (at(doc, schema('ThingName')).maxLength = 129),
   },
   {
-    name: 'aws-iot/certificate-id-pattern-unanchored',
-    description: 'the certificateId pattern is taken unanchored as the documentation prints it, (0x)?[a-fA-F0-9]+: 64 characters with one hex digit pass',
+    name: 'aws-iot/certificate-id-pattern-dropped',
+    description: 'the certificateId pattern (0x)?[a-fA-F0-9]+ is not checked: 64 characters without a hex digit are looked up (404)',
     rules: ['AWSIOT-DEL-013', 'AWSIOT-SPEC-002'],
     class: 'pattern',
-    spec: (doc) => void (at(doc, schema('CertificateId')).pattern = '(0x)?[a-fA-F0-9]+'),
+    spec: (doc) => void delete at(doc, schema('CertificateId')).pattern,
   },
   {
     name: 'aws-iot/policy-name-pattern-dropped',

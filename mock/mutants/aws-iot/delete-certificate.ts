@@ -125,6 +125,15 @@ export const deleteCertificate: Mutant[] = [
       }),
   },
   {
+    name: 'aws-iot/partly-hex-id-deleted',
+    description: 'DeleteCertificate of a 64-character id with a non-hex character answers 200 (nothing was there to delete)',
+    rules: ['AWSIOT-DEL-014'],
+    module: (m) =>
+      wrapHandler<IotState>(m, 'DeleteCertificate', (next) => (input, state, ctx) =>
+        /[^0-9a-fA-F]/.test(String(input.path.certificateId).replace(/^0x/, '')) ? { status: 200 } : next(input, state, ctx),
+      ),
+  },
+  {
     name: 'aws-iot/delete-answers-204',
     description: 'a successful DeleteCertificate answers 204 No Content instead of 200 with an empty body',
     rules: ['AWSIOT-DEL-012'],

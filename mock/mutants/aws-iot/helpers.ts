@@ -1,5 +1,5 @@
 import { ApiError } from '../../host/api-error.ts';
-import type { OpInput } from '../../host/types.ts';
+import type { OpInput, ProviderModule, Reply, WireRequest } from '../../host/types.ts';
 import type { Relation } from '../../providers/aws-iot/relation.ts';
 import type { CertificateRecord, IotState } from '../../providers/aws-iot/state.ts';
 
@@ -23,6 +23,12 @@ export async function withoutPairs<T>(relation: Relation, pairs: [string, string
     for (const [l, r] of pairs) relation.add(l, r);
     throw e;
   }
+}
+
+/** Rewrites every error the dialect serialises (handler, validation, auth and fault errors alike). */
+export function mapErrors(m: ProviderModule<any>, map: (reply: Reply, err: ApiError, req: WireRequest) => Reply): void {
+  const errorReply = m.errorReply;
+  m.errorReply = (err, req) => map(errorReply(err, req), err, req);
 }
 
 /** Every pair of a relation whose right side (a certificate ARN) is `arn`. */

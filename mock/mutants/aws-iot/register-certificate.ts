@@ -90,12 +90,6 @@ export const registerCertificate: Mutant[] = [
     module: (m) => mapReplies(m, 'RegisterCertificateWithoutCA', rewrite((r) => ({ ...r, certificateArn: r.certificateArn.replace(/^(arn:[^:]+:iot:)[^:]*:/, '$1:') }))),
   },
   {
-    name: 'aws-iot/register-id-upper-case',
-    description: 'the registration answers the id (and the ARN) in upper-case hex, not the lower-case SHA-256 of the DER',
-    rules: ['AWSIOT-REG-007'],
-    module: (m) => mapReplies(m, 'RegisterCertificateWithoutCA', rewrite(({ certificateId: id, certificateArn: arn }) => ({ certificateId: id.toUpperCase(), certificateArn: arn.replace(id, id.toUpperCase()) }))),
-  },
-  {
     name: 'aws-iot/register-status-ignored',
     description: 'the status given at registration is ignored: every certificate starts INACTIVE',
     rules: ['AWSIOT-REG-008'],

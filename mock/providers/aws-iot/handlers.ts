@@ -82,6 +82,10 @@ const policies: Record<string, H> = {
     engine.detachPolicy(s, path(i, 'policyName'), body<{ target: string }>(i).target);
     return ok(i);
   },
+  DetachPrincipalPolicy: (i, s) => {
+    engine.detachPrincipalPolicy(s, path(i, 'policyName'), i.headers['x-amzn-iot-principal']!); // required by the spec
+    return ok(i);
+  },
   ListAttachedPolicies: (i, s) => ok(i, engine.listAttachedPolicies(s, path(i, 'target'), paging(i, 'pageSize', 'marker'))),
 };
 

@@ -83,6 +83,16 @@ export function detachPolicy(state: IotState, policyName: string, target: string
   state.policyTargets.delete(policyName, target);
 }
 
+/**
+ * DetachPrincipalPolicy (deprecated, the seed's name for the detach): the model documents
+ * ResourceNotFoundException for it, so an unknown policy or principal is a 404, as for
+ * AttachPolicy; a pair that is not attached is left as asked, as DetachPolicy leaves it.
+ */
+export function detachPrincipalPolicy(state: IotState, policyName: string, principal: string): void {
+  findPolicy(state, policyName);
+  state.policyTargets.delete(policyName, findTarget(state, principal));
+}
+
 export function listAttachedPolicies(state: IotState, target: string, paging: Partial<PageRequest>) {
   findTarget(state, target);
   const req = { size: paging.size ?? DEFAULT_PAGE_SIZE, marker: paging.marker };

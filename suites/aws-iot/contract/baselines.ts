@@ -44,6 +44,8 @@ export async function baseline(op: string, sandbox: Sandbox): Promise<CallInput>
     case 'AttachPolicy':
     case 'DetachPolicy':
       return { path: { policyName }, body: { target: FOREIGN_ARN } };
+    case 'DetachPrincipalPolicy':
+      return { path: { policyName }, headers: { 'x-amzn-iot-principal': FOREIGN_ARN } };
     case 'ListAttachedPolicies':
       return { path: { target: FOREIGN_ARN } };
     default:

@@ -30,7 +30,11 @@ function trackAccepted(op: string, input: CallInput, ex: Exchange, sandbox: Sand
   if (op === 'RegisterCertificateWithoutCA' && typeof pem === 'string') sandbox.track('certificate', sha256Hex(pem));
 }
 
-const READONLY = new Set(['DescribeCertificate', 'DeleteCertificate', 'UpdateCertificate', 'ListCertificates', 'DescribeThing', 'DeleteThing', 'ListThingPrincipals', 'AttachThingPrincipal', 'DetachThingPrincipal', 'ListPrincipalThings', 'GetPolicy', 'DeletePolicy', 'AttachPolicy', 'DetachPolicy', 'ListAttachedPolicies']);
+const READONLY = new Set([
+  ...['DescribeCertificate', 'DeleteCertificate', 'UpdateCertificate', 'ListCertificates'],
+  ...['DescribeThing', 'DeleteThing', 'ListThingPrincipals', 'AttachThingPrincipal', 'DetachThingPrincipal', 'ListPrincipalThings'],
+  ...['GetPolicy', 'DeletePolicy', 'AttachPolicy', 'DetachPolicy', 'DetachPrincipalPolicy', 'ListAttachedPolicies'],
+]);
 
 for (const op of spec.operations.keys()) {
   for (const c of negativeCases(spec, op)) {

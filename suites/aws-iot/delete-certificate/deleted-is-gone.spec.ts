@@ -2,7 +2,11 @@ import { rules } from '../../support/rules.ts';
 import { test } from '../helpers/fixtures.ts';
 import { allIds, walkCertificates } from '../helpers/listing.ts';
 
-test('a deleted certificate is gone: empty 200, describe 404, absent from every page, second delete 404', rules(['AWSIOT-DEL-012', 'AWSIOT-DEL-008', 'AWSIOT-DEL-009', 'AWSIOT-DEL-010']), async ({ api, check, sandbox }) => {
+// Also tagged with SPEC-001 (checked by the client on every exchange of every test): this
+// test's register, delete, describe, list and second delete cover the seed operation's answers.
+const RULES = ['AWSIOT-DEL-012', 'AWSIOT-DEL-008', 'AWSIOT-DEL-009', 'AWSIOT-DEL-010', 'AWSIOT-SPEC-001'];
+
+test('a deleted certificate is gone: empty 200, describe 404, absent from every page, second delete 404', rules(RULES), async ({ api, check, sandbox }) => {
   const cert = await sandbox.cert('INACTIVE');
   const del = await api.call('DeleteCertificate', { path: { certificateId: cert.id } }, { label: 'delete INACTIVE, nothing attached' });
   check.outcome('AWSIOT-DEL-012', del);

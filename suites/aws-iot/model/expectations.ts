@@ -1,4 +1,7 @@
+import { rule } from '../../support/rules.ts';
 import { ALREADY, CONFLICT, INVALID, NOT_FOUND, OK, STATE, type CertModel, type Expectation } from './model.ts';
+
+const outcomesOf = (id: string) => rule(id).outcomes;
 
 /**
  * DeleteCertificate per the seed page: never ACTIVE (406), never with a thing attached (409,
@@ -9,7 +12,11 @@ import { ALREADY, CONFLICT, INVALID, NOT_FOUND, OK, STATE, type CertModel, type 
 export function expectDelete(c: CertModel, force: boolean | undefined): Expectation {
   if (c.deleted) return { rule: 'AWSIOT-DEL-010', outcomes: [NOT_FOUND] };
   const conflict = c.things.size > 0 || (c.policies.size > 0 && force !== true);
-  if (c.status === 'ACTIVE') return { rule: 'AWSIOT-DEL-001', outcomes: conflict ? [STATE, CONFLICT] : [STATE] };
+  if (c.status === 'ACTIVE') {
+    // DEL-001 takes the conflict's refusal too (no documented order): the catalog's sets.
+    const refusals = conflict ? [...outcomesOf('AWSIOT-DEL-001'), ...outcomesOf('AWSIOT-DEL-002')] : outcomesOf('AWSIOT-DEL-001');
+    return { rule: 'AWSIOT-DEL-001', outcomes: refusals };
+  }
   if (c.things.size > 0) return { rule: force ? 'AWSIOT-DEL-003' : 'AWSIOT-DEL-002', outcomes: [CONFLICT] };
   if (c.policies.size > 0) return force ? { rule: 'AWSIOT-DEL-005', outcomes: [OK] } : { rule: 'AWSIOT-DEL-004', outcomes: [CONFLICT] };
   return { rule: 'AWSIOT-DEL-012', outcomes: [OK] };

@@ -14,14 +14,14 @@ export const EC = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
 export const DAY_MS = 86_400_000;
 export const V = 'api-version=7.0';
 export type Answer = { status: number; json: any };
-export type Kv = { served: Served<Vault>; call: (method: string, path: string, body?: unknown) => Promise<Answer> };
+export type Kv = { served: Served<Vault>; call: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer> };
 
 export async function start(module = azureKeyVault): Promise<Kv> {
   const tls = await tlsMaterial();
   const served = await serve(module, { strict: true, tls: { key: tls.keyPem, cert: tls.certPem } });
-  const call = (method: string, path: string, body?: unknown) =>
+  const call = (method: string, path: string, body?: unknown, extra: Record<string, string> = {}) =>
     new Promise<Answer>((resolve, reject) => {
-      const headers = { authorization: 'Bearer certconform-token', 'content-type': 'application/json' };
+      const headers = { authorization: 'Bearer certconform-token', 'content-type': 'application/json', ...extra };
       const req = request(`${served.url}${path}${path.includes('?') ? '&' : '?'}${V}`, { method, ca: tls.caPem, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

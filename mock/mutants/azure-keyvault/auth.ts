@@ -46,8 +46,25 @@ export const auth: Mutant[] = [
     description: 'the vault hands out a token without certificates/delete (credentials.noDeleteBearerToken) but deletes with it anyway',
     rules: ['AZKV-AUTH-003'],
     module: (m) => {
-      // Any bearer token is all-powerful in the mock, so advertising a "no delete" token is the deviation.
-      m.credentials = { ...m.credentials, noDeleteBearerToken: 'certconform-no-delete-permission' };
+      const authenticate = m.authenticate;
+      m.authenticate = async (req, op, ctx) => {
+        const denied = await authenticate(req, op, ctx);
+        return denied?.status === 403 ? undefined : denied;
+      };
+    },
+  },
+  {
+    name: 'azure-keyvault/permission-refused-with-401',
+    description: 'a caller without certificates/delete is refused with 401 and a challenge instead of 403 (still refused, nothing deleted)',
+    rules: ['AZKV-AUTH-004'],
+    class: 'status',
+    module: (m) => {
+      const authenticate = m.authenticate;
+      m.authenticate = async (req, op, ctx) => {
+        const denied = await authenticate(req, op, ctx);
+        // The answer a request without a token gets: 401 with the challenge.
+        return denied?.status === 403 ? authenticate({ ...req, headers: { ...req.headers, authorization: '' } }, op, ctx) : denied;
+      };
     },
   },
 ];

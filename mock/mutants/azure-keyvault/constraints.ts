@@ -20,13 +20,6 @@ function editParameter(doc: Obj, path: string, method: string, name: string, edi
 /** The request constraints the host reads from the spec, each loosened once in a private copy. */
 export const constraints: Mutant[] = [
   {
-    name: 'azure-keyvault/api-version-any-accepted',
-    description: "api-version has no enum: any version is accepted instead of only '7.0'",
-    rules: ['AZKV-SPEC-002'],
-    class: 'enum',
-    spec: (doc) => delete at(doc, '/components/parameters/ApiVersion/schema').enum,
-  },
-  {
     name: 'azure-keyvault/api-version-not-required',
     description: 'api-version is optional: a request without it is served instead of refused with 400',
     rules: ['AZKV-FMT-001', 'AZKV-SPEC-002'],

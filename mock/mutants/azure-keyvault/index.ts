@@ -10,6 +10,7 @@ import { purge } from './purge.ts';
 import { purgedName } from './purged-name.ts';
 import { recover } from './recover.ts';
 import { systemPurge } from './system-purge.ts';
+import { versionsAndPolicy } from './versions-and-policy.ts';
 import { wire } from './wire.ts';
 
 /**
@@ -27,6 +28,7 @@ export const mutants: Mutant[] = [
   ...purge,
   ...purgedName,
   ...systemPurge,
+  ...versionsAndPolicy,
   ...auth,
   ...constraints,
   ...wire,

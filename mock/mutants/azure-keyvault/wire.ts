@@ -9,7 +9,7 @@ export const wire: Mutant[] = [
   {
     name: 'azure-keyvault/error-code-in-header',
     description: 'errors carry their code in an x-ms-error-code header; the body error has no code member',
-    rules: ['AZKV-SPEC-001', 'AZKV-DEL-010', 'AZKV-GET-002'],
+    rules: ['AZKV-FMT-005', 'AZKV-DEL-010', 'AZKV-GET-002'],
     class: 'error-type',
     module: (m) => {
       const reply = m.errorReply;
@@ -23,7 +23,7 @@ export const wire: Mutant[] = [
   {
     name: 'azure-keyvault/error-body-unwrapped',
     description: 'error bodies are {"code","message"} at the top level instead of {"error":{"code","message"}}',
-    rules: ['AZKV-SPEC-001', 'AZKV-DEL-010', 'AZKV-GET-002'],
+    rules: ['AZKV-FMT-005', 'AZKV-DEL-010', 'AZKV-GET-002'],
     class: 'error-shape',
     module: (m) => {
       const reply = m.errorReply;

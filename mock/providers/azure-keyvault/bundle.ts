@@ -26,9 +26,12 @@ export function certificateBundle(origin: string, c: Certificate, v: Version, re
     contentType: v.contentType,
     attributes: attributes(v, recoveryLevel),
     ...withTags(v),
-    policy: { id: url(origin, 'certificates', c.name, 'policy'), ...structuredClone(c.policy) },
+    policy: policyView(origin, c),
   };
 }
+
+/** CertificatePolicy of a certificate, with its id {vault}/certificates/{name}/policy. */
+export const policyView = (origin: string, c: Certificate): Obj => ({ id: url(origin, 'certificates', c.name, 'policy'), ...structuredClone(c.policy) });
 
 /** What the deleted store adds to a bundle or an item. */
 const deletion = (origin: string, d: Deleted): Obj => ({

@@ -32,6 +32,14 @@ export const badParameter = (message: string) => make('BadParameter', message);
 export const purgeNotAllowed = (name: string, level: string) =>
   make('Forbidden', `Operation "purge" is not allowed for certificate ${name}: the vault's recovery level is ${level}.`);
 
+/** A caller whose grant lacks the permission (`certificates/delete`); text after the service's. */
+export const forbidden = (permission: string) =>
+  make(
+    'Forbidden',
+    "The user, group or application 'appid=00000000-0000-0000-0000-000000000000;oid=00000000-0000-0000-0000-000000000000' " +
+      `does not have ${permission.replace('/', ' ')} permission on key vault 'certconform-mock'.`,
+  );
+
 /** The Key Vault challenge: the client learns the tenant and the resource from this header. */
 export const unauthorized = (tenant: string) =>
   make('Unauthorized', 'Request is missing a Bearer or PoP token.', undefined, {

@@ -1,5 +1,5 @@
 import type { Handler, OpInput, Reply } from '../../host/types.ts';
-import { certificateBundle, certificateItem, deletedBundle, deletedItem, latest } from './bundle.ts';
+import { certificateBundle, certificateItem, deletedBundle, deletedItem, latest, policyView } from './bundle.ts';
 import * as engine from './engine.ts';
 import { decodeSkiptoken, nextLink, pageAfter, SKIPTOKEN } from './paging.ts';
 import { maxPageSize, success } from './spec.ts';
@@ -37,6 +37,10 @@ export const handlers: Record<string, Handler<Vault>> = {
   GetCertificateVersion(i, v) {
     const { certificate, version } = engine.getCertificate(v, name(i), String(i.path['certificate-version']));
     return ok(i, certificateBundle(origin(i), certificate, version, level(v)));
+  },
+  /** The live certificate's policy: a deleted name's policy went with it (seed). */
+  GetCertificatePolicy(i, v) {
+    return ok(i, policyView(origin(i), engine.getCertificate(v, name(i)).certificate));
   },
   GetCertificates(i, v) {
     return page(i, engine.listCertificates(v), (c) => keyOf(c.name), (c) => certificateItem(origin(i), c, level(v)));

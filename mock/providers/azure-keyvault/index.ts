@@ -1,5 +1,5 @@
 import type { ProviderModule } from '../../host/types.ts';
-import { challenge } from './auth.ts';
+import { challenge, NO_DELETE_TOKEN, permitted } from './auth.ts';
 import { commonHeaders, errorReply, invalid, unknownRoute } from './dialect.ts';
 import { serviceUnavailable, throttled } from './errors.ts';
 import { azureKeyVaultFixtures } from './fixtures.ts';
@@ -12,9 +12,10 @@ export function createAzureKeyVault(options: Partial<VaultOptions> = {}): Provid
   return {
     provider: 'azure-keyvault',
     tls: true,
-    credentials: { bearerToken: 'any non-empty token', tenantId },
+    // noDeleteBearerToken: a caller without certificates/delete (auth.ts), for AZKV-AUTH-003.
+    credentials: { bearerToken: 'any non-empty token', tenantId, noDeleteBearerToken: NO_DELETE_TOKEN },
     createState: (ctx) => createVault(ctx.clock, options),
-    authenticate: (req) => challenge(req, tenantId),
+    authenticate: (req, op) => challenge(req, tenantId) ?? permitted(req, op),
     invalid,
     unknownRoute,
     errorReply,

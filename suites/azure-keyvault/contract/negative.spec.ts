@@ -16,7 +16,7 @@ const NEVER = 'ccnegativenever0';
 const VERSION = '0123456789abcdef0123456789abcdef';
 
 /**
- * Harness workaround: restUrl fills a required single-value enum (api-version) back in when
+ * Harness workaround: restUrl fills a pinned query parameter (api-version) back in when
  * its key is absent, so a 'required' case must keep the key with an undefined value.
  */
 function leaveOut(c: NegativeCase, input: CallInput): CallInput {
@@ -41,6 +41,7 @@ const baselines: Record<string, CallInput | 'import'> = {
   GetDeletedCertificates: {},
   DeleteCertificate: byName,
   GetCertificate: byName,
+  GetCertificatePolicy: byName,
   GetCertificateVersion: { path: { 'certificate-name': NEVER, 'certificate-version': VERSION } },
   GetDeletedCertificate: byName,
   PurgeDeletedCertificate: byName,

@@ -8,6 +8,7 @@ const byName = (name: string) => ({ path: { 'certificate-name': name } });
 export const getCert = (api: ApiClient, name: string, o?: CallOptions) => api.call('GetCertificate', byName(name), o);
 export const getVersion = (api: ApiClient, name: string, version: string, o?: CallOptions) =>
   api.call('GetCertificateVersion', { path: { 'certificate-name': name, 'certificate-version': version } }, o);
+export const getPolicy = (api: ApiClient, name: string, o?: CallOptions) => api.call('GetCertificatePolicy', byName(name), o);
 export const deleteCert = (api: ApiClient, name: string, o?: CallOptions) => api.call('DeleteCertificate', byName(name), o);
 export const getDeleted = (api: ApiClient, name: string, o?: CallOptions) => api.call('GetDeletedCertificate', byName(name), o);
 export const recoverCert = (api: ApiClient, name: string, o?: CallOptions) => api.call('RecoverDeletedCertificate', byName(name), o);

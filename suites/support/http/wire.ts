@@ -5,7 +5,7 @@ import type { Target } from '../target/targets.ts';
 /** What a test asks of one operation; the wire module turns it into an HTTP request. */
 export interface CallInput {
   path?: Record<string, string>;
-  /** undefined values are left out; a required single-value enum (api-version) is filled in. */
+  /** undefined values are left out; a required query parameter the contract pins (api-version) is filled in. */
   query?: Record<string, string | number | boolean | undefined>;
   headers?: Record<string, string>;
   /** Serialised as JSON (content-type application/json) unless `rawBody` is given. */
@@ -35,9 +35,13 @@ export function restUrl(base: string, op: Operation, input: CallInput): string {
   });
   const q = new URLSearchParams();
   for (const p of op.parameters) {
+    if (p.in !== 'query' || !p.required || (input.query && p.name in input.query)) continue;
+    // Pinned by the contract: a single-value enum, or the value the spec says clients send
+    // (`x-certconform-sends`, e.g. Azure's api-version 7.0 where no closed set is documented).
     const values = p.schema.enum as unknown[] | undefined;
-    const pinned = p.in === 'query' && p.required && values?.length === 1;
-    if (pinned && !(input.query && p.name in input.query)) q.set(p.name, String(values[0]));
+    const sends = p.schema['x-certconform-sends'];
+    const pinned = typeof sends === 'string' ? sends : values?.length === 1 ? values[0] : undefined;
+    if (pinned !== undefined) q.set(p.name, String(pinned));
   }
   for (const [k, v] of Object.entries(input.query ?? {})) if (v !== undefined) q.set(k, String(v));
   const qs = q.toString().replace(/\+/g, '%20');

@@ -4,7 +4,9 @@ import { ROOT } from '../lib/paths.ts';
 import { entryName, utcToday, type Baseline, type BaselineEntry } from '../reports/baseline/format.ts';
 import { baselineFromReport } from '../reports/baseline/from-report.ts';
 import { BaselineError, loadBaseline } from '../reports/baseline/load.ts';
+import { idList, interruptedPhrase, isJudged, plural } from '../reports/counts.ts';
 import { loadReport, ReportFileError } from '../reports/gate/load-report.ts';
+import type { ConformanceReport } from '../reports/report.ts';
 import { DEFAULT_REPORT } from './gate.ts';
 import { UsageError } from './mock.ts';
 
@@ -25,6 +27,23 @@ function checkExpires(expires: string | undefined): void {
 }
 
 /**
+ * A baseline records deviations of the target, never what stopped the run from judging it:
+ * setup errors (credentials refused, target gone), an interrupted run, a run that judged nothing.
+ */
+function refuseUnjudged(report: ConformanceReport): void {
+  const { interrupted, setupErrors } = report.run;
+  if (interrupted) throw new UsageError(`the run was ${interruptedPhrase(interrupted)}; run it to the end first`);
+  if (setupErrors.length) {
+    const broken = report.rules.filter((r) => r.outcome === 'error' && r.level !== 'INFO').map((r) => `${r.id}@${r.target}`);
+    throw new UsageError(
+      `the run had ${plural(setupErrors.length, 'setup error')}, which are not deviations of the target: ${setupErrors[0]}` +
+        (broken.length ? `; rules not judged because of them: ${idList(broken)}` : '') + '; fix the setup and run again',
+    );
+  }
+  if (!report.rules.some(isJudged)) throw new UsageError('the run judged no rule: a baseline from it would list nothing');
+}
+
+/**
  * `certconform baseline --from REPORT`: writes a baseline of the run's MUST and SHOULD rules that
  * failed or broke. Regenerating over an existing baseline keeps its entries' reasons and dates.
  */
@@ -33,8 +52,7 @@ export async function baselineCommand(opts: BaselineOptions): Promise<number> {
     checkExpires(opts.expires);
     if (opts.reason !== undefined && !opts.reason.trim()) throw new UsageError('--reason must say something');
     const report = loadReport(opts.from ? resolve(opts.from) : DEFAULT_REPORT);
-    if (report.run.setupErrors.length) throw new UsageError(`the run had a setup error, so it judged nothing: ${report.run.setupErrors[0]}`);
-    if (!report.rules.some((r) => r.outcome === 'passed' || r.outcome === 'failed' || r.outcome === 'error')) throw new UsageError('the run judged no rule: a baseline from it would list nothing');
+    refuseUnjudged(report);
     const out = opts.out ? resolve(opts.out) : join(ROOT, 'reports', 'baseline.json');
     const previous: Baseline | undefined = existsSync(out) ? loadBaseline(out) : undefined;
     const baseline = baselineFromReport(report, { reason: opts.reason, expires: opts.expires, previous });

@@ -49,4 +49,11 @@ export interface VerdictsAttachment {
   /** Requests answered by a documented transient error and retried. */
   retries: number;
   seed?: number;
+  /**
+   * The test ended on a setup error (the target unreachable, the credentials refused while it
+   * prepared its resources): the reason. Its rules are `error`, never `failed`, and the run exits 2.
+   */
+  setupError?: string;
+  /** The rule whose failure stopped the test: its other rules were not reached (not run). */
+  stoppedBy?: string;
 }

@@ -23,6 +23,10 @@ export default class ConformanceReporter implements Reporter {
   private readonly byProject = new Map<string, TargetRun>();
   private retries = 0;
   private meta?: RunMetadata;
+  /** Ctrl-C or SIGTERM reached the run (Playwright's own result says so too, at the end). */
+  private interrupted = false;
+  private testsEnded = 0;
+  private testsTotal = 0;
 
   constructor(opts: { outputDir?: string } = {}) {
     this.outputDir = opts.outputDir ?? process.env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out');
@@ -30,6 +34,10 @@ export default class ConformanceReporter implements Reporter {
 
   onBegin(config: FullConfig, suite: Suite): void {
     this.meta = readRunMetadata(config.metadata);
+    this.testsTotal = suite.allTests().length;
+    // Playwright stops on SIGINT (`certconform run` forwards SIGTERM as SIGINT); tests that end
+    // from then on are cut short, whatever their status says.
+    process.once('SIGINT', () => (this.interrupted = true));
     // Only projects with tests in this run (--project, --grep and shards narrow it). A merge
     // lists a project once per shard: its tallies add up under the one name. A target's clock
     // phase (`azure-keyvault@mock:clock`) carries its provider and target: one column for both.
@@ -66,30 +74,38 @@ export default class ConformanceReporter implements Reporter {
     }
     this.retries += verdicts?.retries ?? 0;
     const annotated = test.annotations.filter((a) => a.type === 'rule' && a.description).map((a) => a.description!);
-    const broken = result.status === 'failed' || result.status === 'timedOut' || result.status === 'interrupted';
+    // A test cut short by Ctrl-C is no evidence either way (nor is what the stopping run did to
+    // the target: a mock that went down with the signal is not a target that died).
+    const cut = this.interrupted || result.status === 'interrupted';
+    if (!cut) this.testsEnded++;
+    const broken = !cut && (result.status === 'failed' || result.status === 'timedOut');
     const message = (result.error?.message ?? result.status).split('\n')[0]!.slice(0, 300);
-    if (broken && /SetupError/.test(result.error?.stack ?? result.error?.message ?? '')) run.setupErrors.push(`${title}: ${message}`);
+    const setupError = broken ? verdicts?.setupError : undefined;
+    if (setupError) run.setupErrors.push(`${title}: ${setupError}`);
     for (const rule of annotated) {
       const t = this.tally(run, rule);
       t.tests.add(title);
       const v = verdicts?.rules[rule];
-      if (result.status === 'skipped') t.notRun.push(`skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? 'test skipped'}`);
+      if (cut) t.notRun.push({ why: 'interrupted', reason: `interrupted: the run was stopped before ${title} ended` });
+      else if (result.status === 'skipped') t.notRun.push({ why: 'skipped', reason: `skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? 'test skipped'}` });
+      else if (setupError) t.errors.push(`setup error in ${title}: ${setupError}`);
       else if (broken && !v?.failure && !v?.passed) {
         // Stopped by another rule's failure: this one was not reached (not run), not broken.
-        const stoppedBy = /\[([A-Z]+-[A-Z]+-\d{3}) (?:MUST|SHOULD|INFO)\]/.exec(result.error?.message ?? '')?.[1];
-        if (stoppedBy && stoppedBy !== rule) t.notRun.push(`not reached: ${title} stopped at the failure of ${stoppedBy}`);
+        const stoppedBy = verdicts?.stoppedBy;
+        if (stoppedBy && stoppedBy !== rule) t.notRun.push({ why: 'not-reached', reason: `not reached: ${title} stopped at the failure of ${stoppedBy}` });
         else t.errors.push(`${title}: ${message}`);
       }
     }
   }
 
   onEnd(result: FullResult): void {
+    const interrupted = this.interrupted || result.status === 'interrupted' ? { testsEnded: this.testsEnded, testsTotal: this.testsTotal } : undefined;
     const catalogs = new Map<Provider, ReturnType<typeof loadCatalog>>();
     for (const run of this.runs.values()) if (!catalogs.has(run.provider)) catalogs.set(run.provider, loadCatalog(run.provider));
     // The result's times span every shard after a merge (the merge itself is not the run).
     const started = result.startTime;
     const finished = new Date(started.getTime() + result.duration);
-    const report = buildReport([...this.runs.values()], catalogs, { started, finished, retries: this.retries, run: this.meta ?? runMetadata({})[METADATA_KEY] });
+    const report = buildReport([...this.runs.values()], catalogs, { started, finished, retries: this.retries, run: this.meta ?? runMetadata({})[METADATA_KEY], interrupted });
     const files = writeReports(report, this.outputDir);
     process.stdout.write(`\n${summaryTable(report)}\nconformance report: ${files.json} (index.html, junit.xml beside it)\n`);
   }

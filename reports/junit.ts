@@ -1,4 +1,5 @@
 import type { FailureRecord } from '../lib/verdicts.ts';
+import { interruptedPhrase, judgedPhrase, mustCounts, notJudgedPhrase, scoreText } from './counts.ts';
 import type { ConformanceReport, RuleEntry } from './report.ts';
 import { attrs, element } from './xml.ts';
 
@@ -28,7 +29,15 @@ function counts(rules: RuleEntry[]) {
 
 function testsuite(report: ConformanceReport, project: string, rules: RuleEntry[], seconds: string): string {
   const spec = report.run.targets.find((t) => t.project === project)?.spec;
-  const props = { seed: report.run.seed, runId: report.run.runId, tool: `${report.run.tool.name} ${report.run.tool.version}`, spec: spec && `${spec.file} ${spec.version} sha256:${spec.sha256}` };
+  // The counts in the words the terminal and the page use (reports/counts.ts).
+  const c = mustCounts(report, project);
+  const stopped = report.run.interrupted;
+  const props = {
+    seed: report.run.seed, runId: report.run.runId, tool: `${report.run.tool.name} ${report.run.tool.version}`,
+    spec: spec && `${spec.file} ${spec.version} sha256:${spec.sha256}`,
+    must: judgedPhrase(c), 'must-not-judged': notJudgedPhrase(c), 'must-not-met': String(c.notMet.length),
+    score: scoreText(report.summary[project]?.score), interrupted: stopped && interruptedPhrase(stopped),
+  };
   const properties = Object.entries(props)
     .filter(([, v]) => v !== undefined)
     .map(([name, value]) => `    ${element('property', { name, value })}`);

@@ -1,7 +1,7 @@
 import type { Provider } from '../lib/providers.ts';
 import type { Basis, Catalog } from '../lib/rules/catalog.ts';
 import type { FailureRecord } from '../lib/verdicts.ts';
-import { outcomeOf, type RuleOutcome, type RuleTally } from './outcomes.ts';
+import { outcomeOf, type NotRunWhy, type RuleOutcome, type RuleTally } from './outcomes.ts';
 import { specInfo, type RunMetadata, type SpecInfo } from './run-metadata.ts';
 
 /**
@@ -33,6 +33,8 @@ export interface RuleEntry {
   source: { file: string; heading: string; quote: string };
   outcome: RuleOutcome;
   reason?: string;
+  /** Why a not-run rule was not run (reports/outcomes.ts NOT_RUN). */
+  notRun?: NotRunWhy;
   /** Checks that held. */
   checks: number;
   /** Where sources disagree: the documented outcomes this target chose. */
@@ -53,6 +55,10 @@ export interface ConformanceReport {
     targets: { project: string; provider: Provider; target: string; spec: { file: string; version: string; sha256: string } }[];
     retries: number;
     setupErrors: string[];
+    /** What the run selected: a rule no test of the run names is not judged for this reason. */
+    selection?: { safe?: boolean; grep?: string; shard?: string };
+    /** The run was stopped (Ctrl-C, SIGTERM) after this many of its tests: no verdict, no score. */
+    interrupted?: { testsEnded: number; testsTotal: number };
   };
   rules: RuleEntry[];
   summary: Record<string, { must: { passed: number; run: number }; should: { passed: number; run: number }; score: number | null; failedMust: number }>;
@@ -62,7 +68,7 @@ export interface ConformanceReport {
 export function buildReport(
   runs: TargetRun[],
   catalogs: Map<Provider, Catalog>,
-  meta: { started: Date; finished: Date; retries: number; run: RunMetadata },
+  meta: { started: Date; finished: Date; retries: number; run: RunMetadata; interrupted?: { testsEnded: number; testsTotal: number } },
 ): ConformanceReport {
   const rules: RuleEntry[] = [];
   const summary: ConformanceReport['summary'] = {};
@@ -70,10 +76,10 @@ export function buildReport(
     const s = (summary[run.project] = { must: { passed: 0, run: 0 }, should: { passed: 0, run: 0 }, score: null as number | null, failedMust: 0 });
     for (const r of catalogs.get(run.provider)?.rules ?? []) {
       const t = run.tallies.get(r.id);
-      const { outcome, reason } = outcomeOf(t);
+      const { outcome, reason, notRun } = outcomeOf(t);
       rules.push({
         id: r.id, provider: run.provider, target: run.target, level: r.level, basis: r.basis, operation: r.operation, category: r.category,
-        statement: r.statement, source: r.source, outcome, ...(reason ? { reason } : {}), checks: t?.passed ?? 0,
+        statement: r.statement, source: r.source, outcome, ...(reason ? { reason } : {}), ...(notRun ? { notRun } : {}), checks: t?.passed ?? 0,
         ...(t?.chosen.size ? { chosen: [...t.chosen] } : {}), tests: [...(t?.tests ?? [])], ...(t?.failure ? { failure: t.failure } : {}),
       });
       const bucket = r.level === 'MUST' ? s.must : r.level === 'SHOULD' ? s.should : undefined;
@@ -83,9 +89,11 @@ export function buildReport(
         else if (r.level === 'MUST') s.failedMust++;
       }
     }
-    s.score = s.must.run ? s.must.passed / s.must.run : null;
+    // An interrupted run scores nothing: the rules it did not reach would count as if judged.
+    s.score = s.must.run && !meta.interrupted ? s.must.passed / s.must.run : null;
   }
-  const { tool, seed, runId, runs: sequences } = meta.run;
+  const { tool, seed, runId, runs: sequences, safe, grep, shard } = meta.run;
+  const selection = { ...(safe ? { safe } : {}), ...(grep ? { grep } : {}), ...(shard ? { shard } : {}) };
   return {
     version: REPORT_VERSION,
     run: {
@@ -98,6 +106,8 @@ export function buildReport(
       targets: runs.map((r) => ({ project: r.project, provider: r.provider, target: r.target, spec: r.spec ?? specInfo(r.provider) })),
       retries: meta.retries,
       setupErrors: runs.flatMap((r) => r.setupErrors),
+      ...(Object.keys(selection).length ? { selection } : {}),
+      ...(meta.interrupted ? { interrupted: meta.interrupted } : {}),
     },
     rules,
     summary,

@@ -25,6 +25,10 @@ export interface RunMetadata {
   runs?: number;
   /** `i/n` when the run is one shard of several. */
   shard?: string;
+  /** `--safe`: read-only tests only. */
+  safe?: boolean;
+  /** `--grep`: only the tests it matches. */
+  grep?: string;
 }
 
 export function specInfo(p: Provider): SpecInfo {
@@ -51,6 +55,8 @@ export function runMetadata(env: NodeJS.ProcessEnv): { [METADATA_KEY]: RunMetada
     ...(env.CERTCONFORM_RUN_ID ? { runId: env.CERTCONFORM_RUN_ID } : {}),
     ...(env.CERTCONFORM_RUNS ? { runs: Number(env.CERTCONFORM_RUNS) } : {}),
     ...(env.CERTCONFORM_SHARD ? { shard: env.CERTCONFORM_SHARD } : {}),
+    ...(env.CERTCONFORM_SAFE === '1' ? { safe: true } : {}),
+    ...(env.CERTCONFORM_GREP ? { grep: env.CERTCONFORM_GREP } : {}),
   };
   return { [METADATA_KEY]: meta };
 }

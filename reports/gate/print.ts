@@ -1,11 +1,11 @@
 import type { Finding } from '../baseline/compare.ts';
 import { isExpired } from '../baseline/format.ts';
+import { idList, notMetIds, percent, plural } from '../counts.ts';
 import type { ConformanceReport } from '../report.ts';
 import { minScoreName } from './min-score.ts';
 import { NOTHING_JUDGED, type GateVerdict } from './verdict.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 function row(f: Finding, allowStale: boolean, today: string): string[] {
   const rule = `${f.rule}@${f.target} ${f.level}`;
@@ -32,10 +32,11 @@ export const verdictPhrase = (v: GateVerdict) =>
  */
 export function plainPhrase(v: GateVerdict, report: ConformanceReport): string {
   if (v.code === 2) return v.fatal[0] === NOTHING_JUDGED ? `${NOTHING_JUDGED} (see the output above: a target that never started, or a --grep that selects no test)` : v.fatal.join(', ');
-  const must = v.findings.filter((f) => f.kind === 'new' && f.level === 'MUST');
-  if (v.code === 1) return `${must.length} MUST rule(s) not met: ${must.slice(0, 8).map((f) => `${f.rule}@${f.target}`).join(', ')}`;
+  // The same list the summary table and the page count (reports/counts.ts).
+  const must = notMetIds(report);
+  if (v.code === 1) return `${plural(must.length, 'MUST rule')} not met: ${idList(must)}`;
   const should = report.rules.filter((r) => r.level === 'SHOULD' && r.outcome === 'failed').length;
-  return `every MUST rule that ran passed${should ? ` (${should} SHOULD rule(s) failed: see the report)` : ''}`;
+  return `every MUST rule that ran passed${should ? ` (${plural(should, 'SHOULD rule')} failed: see the report)` : ''}`;
 }
 
 /** `rule | baseline | this run | gate` for every rule where the run and the baseline differ, then notes and scores. */
@@ -47,12 +48,12 @@ export function gateLines(v: GateVerdict, opts: { allowStale?: boolean; today: s
   const known = v.findings.filter((f) => f.kind === 'known').length;
   if (known) lines.push(`${known} known deviation(s) still fail as the baseline says`);
   const unchecked = v.findings.filter((f) => f.kind === 'not-checked').map((f) => (f.target ? `${f.rule}@${f.target}` : `${f.rule} (${f.thisRun})`));
-  if (unchecked.length) lines.push(`not checked (not judged this run): ${unchecked.slice(0, 12).join(', ')}${unchecked.length > 12 ? ` and ${unchecked.length - 12} more` : ''}`);
+  if (unchecked.length) lines.push(`not checked (not judged this run): ${idList(unchecked, 12)}`);
   for (const s of v.scores) {
     const what = `min score ${minScoreName(s.threshold)}`;
     if (!s.project) lines.push(`${what}: not checked (no such target in this run)`);
     else if (s.score == null) lines.push(`${what}: ${s.project} not checked (no MUST rule ran)`);
-    else lines.push(`${what}: ${s.project} ${pct(s.score)}${s.below ? ' BELOW THE MINIMUM' : ' ok'}`);
+    else lines.push(`${what}: ${s.project} ${percent(s.score)}${s.below ? ' BELOW THE MINIMUM' : ' ok'}`);
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 import { compareWithBaseline, type Finding } from '../baseline/compare.ts';
 import { EMPTY_BASELINE, type Baseline } from '../baseline/format.ts';
+import { interruptedPhrase } from '../counts.ts';
 import type { ConformanceReport } from '../report.ts';
 import { checkScores, type MinScore, type ScoreCheck } from './min-score.ts';
 
@@ -35,7 +36,10 @@ export const NOTHING_JUDGED = 'nothing judged: no rule ran';
  */
 export function gate(report: ConformanceReport, opts: GateOptions): GateVerdict {
   const unjudged = (why: string): GateVerdict => ({ code: 2, findings: [], scores: [], fatal: [why] });
-  if (report.run.setupErrors.length) return unjudged(`setup error: ${report.run.setupErrors[0]}`);
+  // A stopped run is no evidence either way: what it did not reach would count as judged.
+  if (report.run.interrupted) return unjudged(`the run was ${interruptedPhrase(report.run.interrupted)}`);
+  const setup = report.run.setupErrors;
+  if (setup.length) return unjudged(`setup error${setup.length > 1 ? ` (${setup.length} tests)` : ''}: ${setup[0]}`);
   // A run that judged no rule passes nothing, whatever the baseline.
   if (!report.rules.some((r) => r.outcome === 'passed' || r.outcome === 'failed' || r.outcome === 'error')) return unjudged(NOTHING_JUDGED);
   const findings = compareWithBaseline(report, opts.baseline ?? EMPTY_BASELINE, opts.today);

@@ -1,3 +1,4 @@
+import { notMet, plural } from '../counts.ts';
 import type { ConformanceReport } from '../report.ts';
 import { esc } from './escape.ts';
 
@@ -11,9 +12,11 @@ function duration(started: string, finished: string): string {
 
 /** The same verdict the CLI's exit code gives: setup error, a MUST rule not met, or conformant. */
 function verdict(report: ConformanceReport): { tone: string; text: string } {
+  const stopped = report.run.interrupted;
+  if (stopped) return { tone: 'error', text: `Interrupted after ${stopped.testsEnded} of ${stopped.testsTotal} tests: no verdict` };
   if (report.run.setupErrors.length) return { tone: 'error', text: 'Setup error: the run could not judge the target' };
-  const must = report.rules.filter((r) => r.level === 'MUST' && (r.outcome === 'failed' || r.outcome === 'error')).length;
-  if (must) return { tone: 'failed', text: `Not conformant: ${must} MUST rule${must === 1 ? '' : 's'} not met` };
+  const must = report.rules.filter(notMet).length;
+  if (must) return { tone: 'failed', text: `Not conformant: ${plural(must, 'MUST rule')} not met` };
   // Not the CLI's wording: a run that judged nothing is no evidence of conformance.
   if (!report.rules.some((r) => ['passed', 'failed', 'error'].includes(r.outcome))) return { tone: 'error', text: 'Nothing judged: no rule ran' };
   return { tone: 'passed', text: 'Conformant: every MUST rule that ran passed' };

@@ -2,6 +2,7 @@ import { LEVELS } from '../../lib/rules/catalog.ts';
 import { OUTCOMES, type RuleOutcome } from '../outcomes.ts';
 import type { ConformanceReport, RuleEntry } from '../report.ts';
 import { esc } from './escape.ts';
+import { percent, plural } from '../counts.ts';
 
 /** One rule as the page places it: its index in the embedded data, its row and its column. */
 export interface PlacedRule {
@@ -66,6 +67,7 @@ export const filterAttrs = (p: PlacedRule): string =>
   `data-project="${esc(p.project)}" data-level="${esc(p.rule.level)}" data-outcome="${esc(p.rule.outcome)}"`;
 
 /** A score as a percentage, rounded down so 99.96% never reads as 100.0%. */
-export const scorePct = (score: number): string => `${(Math.floor(score * 1000) / 10).toFixed(1)}%`;
+/** The one rounding (reports/counts.ts). */
+export const scorePct = percent;
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural };

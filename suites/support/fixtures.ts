@@ -13,6 +13,7 @@ import { onFailure } from './on-failure.ts';
 import { runInfo, type RunInfo } from './run-info.ts';
 import { redactText } from './signing/redact.ts';
 import { targetFor, type Target } from './target/targets.ts';
+import { setupErrorOf } from './verdict/failure.ts';
 import { Verdicts } from './verdict/recorder.ts';
 
 export interface SuiteWorkerFixtures {
@@ -42,14 +43,21 @@ export const test = base.extend<SuiteTestFixtures, SuiteWorkerFixtures>({
   provider: ['aws-iot', { option: true, scope: 'worker' }],
   info: [async ({}, use) => use(runInfo()), { scope: 'worker' }],
   // A provider may have several targets (one per mutant): the project's metadata names its own.
-  target: [async ({ provider }, use, workerInfo) => use(targetFor(provider, process.env, workerInfo.project.metadata?.target as string | undefined)), { scope: 'worker' }],
+  target: [async ({ provider }, use, workerInfo) => use(await targetFor(provider, process.env, workerInfo.project.metadata?.target as string | undefined)), { scope: 'worker' }],
   ledger: [async ({ info, target }, use) => use(new Ledger(join(info.reportDir, info.runId, 'ledger.jsonl'), info.runId, target.url)), { scope: 'worker' }],
   verdicts: async ({ provider, info }, use, testInfo) => {
     const verdicts = new Verdicts(provider);
     await use(verdicts);
-    await testInfo.attach(VERDICTS_ATTACHMENT, { body: redactText(JSON.stringify(verdicts.toJSON(info.seed))), contentType: 'application/json' });
     // A failure recorded without stopping the test (the contract check) fails it now.
-    if (testInfo.status === 'passed' && verdicts.deferred.length) throw verdicts.deferred[0];
+    const deferred = testInfo.status === 'passed' ? verdicts.deferred[0] : undefined;
+    if (deferred) verdicts.endedByFailure(deferred.rule);
+    const broken = !!deferred || testInfo.status === 'failed' || testInfo.status === 'timedOut';
+    // How the test ended travels as data, so the reporter never reads it back from a message.
+    const setup = broken && !deferred ? setupErrorOf(testInfo.error?.message) : undefined;
+    if (setup) verdicts.endedBySetup(setup.message);
+    const body = redactText(JSON.stringify(verdicts.toJSON(info.seed, broken ? 'broken' : 'passed')));
+    await testInfo.attach(VERDICTS_ATTACHMENT, { body, contentType: 'application/json' });
+    if (deferred) throw deferred;
   },
   onFailure: [onFailure, { auto: true }],
   log: async ({}, use) => use(new StepLog()),

@@ -1,6 +1,7 @@
 import { selfSigned } from '../../support/certs/generate.ts';
 import type { ApiClient } from '../../support/http/client.ts';
 import type { Ledger } from '../../support/ledger.ts';
+import { preparationFailed } from '../../support/verdict/failure.ts';
 import { cleanup } from '../cleanup.ts';
 import { namer } from './ids.ts';
 
@@ -14,9 +15,9 @@ export interface Cert {
   pem: string;
 }
 
-/** A setup step answered something no test can build on: an error, not a verdict. */
+/** A setup step answered something no test can build on: an error or a setup error, not a verdict. */
 function setupFailed(what: string, status: number, code?: string): never {
-  throw new Error(`setup: ${what} answered ${status}${code ? ` ${code}` : ''}`);
+  throw preparationFailed(what, { status, code });
 }
 
 /**

@@ -22,9 +22,24 @@ export class Verdicts {
     if (chosen && !(e.chosen ??= []).includes(chosen)) e.chosen.push(chosen);
   }
 
+  /** The rule whose failure was last thrown: the test stops there (see toJSON). */
+  private stoppedBy?: string;
+  private setupError?: string;
+
   fail(failure: ConformanceFailure): never {
     this.record(failure);
+    this.stoppedBy = failure.rule;
     throw failure;
+  }
+
+  /** The test ended on a setup error (the fixture says so once the test is over). */
+  endedBySetup(reason: string): void {
+    this.setupError = reason;
+  }
+
+  /** The test ended on a rule's failure (thrown, or a deferred one the fixture throws). */
+  endedByFailure(rule: string): void {
+    this.stoppedBy ??= rule;
   }
 
   /**
@@ -44,6 +59,7 @@ export class Verdicts {
   /** Replaces a recorded failure with the shrunk one (property runs fail, then shrink). */
   replaceFailure(failure: ConformanceFailure): void {
     this.entry(failure.rule).failure = failure.toRecord();
+    this.stoppedBy = failure.rule;
   }
 
   notRun(rule: string, reason: string): void {
@@ -54,7 +70,13 @@ export class Verdicts {
     this.entry(rule).notApplicable ??= reason;
   }
 
-  toJSON(seed?: number): VerdictsAttachment {
-    return { provider: this.provider, rules: this.rules, retries: this.retries, ...(seed === undefined ? {} : { seed }) };
+  /** `ended`: how the test ended; a passed test was stopped by nothing. */
+  toJSON(seed?: number, ended: 'passed' | 'broken' = 'passed'): VerdictsAttachment {
+    const broken = ended === 'broken';
+    return {
+      provider: this.provider, rules: this.rules, retries: this.retries, ...(seed === undefined ? {} : { seed }),
+      ...(broken && this.setupError ? { setupError: this.setupError } : {}),
+      ...(broken && !this.setupError && this.stoppedBy ? { stoppedBy: this.stoppedBy } : {}),
+    };
   }
 }

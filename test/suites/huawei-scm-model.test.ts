@@ -15,6 +15,7 @@ import {
   type HeldCert,
 } from '../../suites/huawei-scm/model/model.ts';
 import { ReimportCertificate } from '../../suites/huawei-scm/model/reimport-certificate.ts';
+import { pairReading, readingOf } from '../../suites/huawei-scm/support/duplicate-check.ts';
 import { ShowCertificate } from '../../suites/huawei-scm/model/show-certificate.ts';
 import { listAll } from '../../suites/huawei-scm/support/list-all.ts';
 import { certName, neverExistedId } from '../../suites/huawei-scm/support/names.ts';
@@ -23,7 +24,7 @@ import type { ApiClient } from '../../suites/support/http/client.ts';
 const cert = (id: string, fingerprint = `fp-${id}`): HeldCert => ({ id, name: `n-${id}`, fingerprint, certificate: 'pem', privateKey: 'key' });
 const statuses = (e: { outcomes: { status: number }[] }) => e.outcomes.map((o) => o.status);
 
-test('a held certificate: show 200, delete 204; after the delete: show 400, delete 400|404', () => {
+test('a held certificate: show 200, delete 204; after the delete: show 400|404, delete 400|404', () => {
   const m = emptyModel();
   applyImport(m, cert('scs0000000000001'));
   expect(expectShow(m, 'scs0000000000001')).toMatchObject({ rule: 'HWSCM-IMP-002' });
@@ -32,12 +33,12 @@ test('a held certificate: show 200, delete 204; after the delete: show 400, dele
   applyDelete(m, 'scs0000000000001');
   expect(m.live.size).toBe(0);
   expect(expectShow(m, 'scs0000000000001').rule).toBe('HWSCM-DEL-003');
-  expect(statuses(expectShow(m, 'scs0000000000001'))).toEqual([400]);
+  expect(statuses(expectShow(m, 'scs0000000000001')).sort()).toEqual([400, 404]);
   expect(expectDelete(m, 'scs0000000000001').rule).toBe('HWSCM-DEL-004');
   expect(statuses(expectDelete(m, 'scs0000000000001')).sort()).toEqual([400, 404]);
 });
 
-test('an id never handed out: show is SHOW-001 (400), delete is DEL-006 (400|404)', () => {
+test('an id never handed out: show is SHOW-001 (400|404), delete is DEL-006 (400|404)', () => {
   const m = emptyModel();
   expect(expectShow(m, neverExistedId(7))).toMatchObject({ rule: 'HWSCM-SHOW-001' });
   expect(expectDelete(m, neverExistedId(7))).toMatchObject({ rule: 'HWSCM-DEL-006' });
@@ -45,15 +46,27 @@ test('an id never handed out: show is SHOW-001 (400), delete is DEL-006 (400|404
   expect(neverExistedId(-123456789012)).toHaveLength(16);
 });
 
-test('duplicate_check compares with held certificates only (SDK reading: true refuses)', () => {
+test('duplicate_check compares with held certificates only; either reading until the target shows one', () => {
   const m = emptyModel();
   expect(expectImport(m, 'fp', true).rule).toBe('HWSCM-IMP-001');
   applyImport(m, cert('a', 'fp'));
-  expect(expectImport(m, 'fp', true)).toMatchObject({ rule: 'HWSCM-IMP-006', outcomes: [{ status: 400 }] });
-  expect(expectImport(m, 'fp', false)).toMatchObject({ rule: 'HWSCM-IMP-009', outcomes: [{ status: 200 }] });
-  expect(statuses(expectImport(m, 'fp')).sort()).toEqual([200, 400]);
+  expect(expectImport(m, 'fp', true).rule).toBe('HWSCM-IMP-006');
+  expect(expectImport(m, 'fp', false).rule).toBe('HWSCM-IMP-009');
+  for (const dc of [true, false, undefined]) expect(statuses(expectImport(m, 'fp', dc)).sort()).toEqual([200, 400]);
+  m.duplicateReading = 'sdk';
+  expect([statuses(expectImport(m, 'fp', true)), statuses(expectImport(m, 'fp', false))]).toEqual([[400], [200]]);
+  m.duplicateReading = 'page';
+  expect([statuses(expectImport(m, 'fp', true)), statuses(expectImport(m, 'fp', false))]).toEqual([[200], [400]]);
   applyDelete(m, 'a');
   expect(expectImport(m, 'fp', true).rule).toBe('HWSCM-IMP-001');
+});
+
+test('duplicate_check readings: each answer shows one, a pair must agree on it', () => {
+  expect([readingOf(true, 400), readingOf(true, 200), readingOf(false, 200), readingOf(false, 400)]).toEqual(['sdk', 'page', 'sdk', 'page']);
+  expect(readingOf(true, 500)).toBeUndefined();
+  expect([pairReading(400, 200), pairReading(200, 400)]).toEqual(['sdk', 'page']);
+  // Ignoring the flag (accept both) or refusing every twin follows neither reading.
+  expect([pairReading(200, 200), pairReading(400, 400)]).toEqual([undefined, undefined]);
 });
 
 test('deleting an unknown id leaves the model alone; re-import of a returned id makes it held again', () => {

@@ -43,16 +43,16 @@ export const listings: Mutant[] = [
       }),
   },
   {
-    name: 'huawei-scm/show-unknown-answers-404',
-    description: "ShowCertificate of an id nobody holds answers 404 (DeleteCertificate's page lists it; ShowCertificate documents only 400)",
-    rules: ['HWSCM-SHOW-001', 'HWSCM-SPEC-001'],
+    name: 'huawei-scm/show-unknown-answers-403',
+    description: 'ShowCertificate of an id nobody holds (never issued or deleted) answers 403 Access denied instead of 400 or 404',
+    rules: ['HWSCM-SHOW-001', 'HWSCM-DEL-003'],
     class: 'status',
     module: (m) =>
       wrapHandler<ScmState>(m, 'ShowCertificate', (next) => async (input, s, ctx) => {
         try {
           return await next(input, s, ctx);
         } catch (e) {
-          if (e instanceof ApiError && e.status === 400) throw new ApiError(404, e.code, e.message);
+          if (e instanceof ApiError && e.code === 'SCM.0008') throw new ApiError(403, 'APIG.0302', 'Access denied.');
           throw e;
         }
       }),

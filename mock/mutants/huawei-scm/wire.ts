@@ -24,14 +24,14 @@ export const wire: Mutant[] = [
   {
     name: 'huawei-scm/error-code-in-header',
     description: 'errors carry their code in an X-Error-Code header; the body has only error_msg',
-    rules: ['HWSCM-FMT-001', 'HWSCM-SPEC-001'],
+    rules: ['HWSCM-FMT-003'],
     class: 'error-type',
     module: rewriteErrors((r, { error_code, ...rest }) => ({ ...r, headers: { ...r.headers, 'X-Error-Code': String(error_code) }, body: rest })),
   },
   {
     name: 'huawei-scm/error-body-nested',
     description: 'error bodies are {"error":{"error_code","error_msg"}} instead of {"error_code","error_msg"}',
-    rules: ['HWSCM-FMT-001', 'HWSCM-SPEC-001'],
+    rules: ['HWSCM-FMT-003'],
     class: 'error-shape',
     module: rewriteErrors((r, b) => ({ ...r, body: { error: b } })),
   },

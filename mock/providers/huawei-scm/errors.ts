@@ -53,5 +53,8 @@ export const authenticationFailed = (reason: string) =>
 
 export const accessDenied = (reason: string) => new ApiError(403, 'APIG.0302', `Access denied: ${reason}`);
 
+/** The caller's IAM grant lacks the operation's action (the message is IAM's own wording). */
+export const permissionDenied = (action: string) => accessDenied(`Policy doesn't allow ${action} to be performed.`);
+
 export const apiNotFound = () =>
   new ApiError(404, 'APIG.0101', 'The API does not exist or has not been published in the environment.');

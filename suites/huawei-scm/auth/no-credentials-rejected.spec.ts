@@ -6,7 +6,7 @@ import { test } from '../support/test.ts';
 
 // No X-Auth-Token and no AK/SK signature: 401 with an SCM error body, and the certificate the
 // request named is still there afterwards (checked with a signed ShowCertificate).
-test('a delete without any credentials is refused with 401 and deletes nothing', rules(['HWSCM-AUTH-001', 'HWSCM-FMT-001']), async ({ scm, check, info }) => {
+test('a delete without any credentials is refused with 401 and deletes nothing', rules(['HWSCM-AUTH-001', 'HWSCM-FMT-001', 'HWSCM-FMT-003']), async ({ scm, check, info }) => {
   const id = await importFresh(scm, check, info.runId, 'auth-none');
   const ex = await scm.delete(id, { auth: 'none', label: 'DeleteCertificate without credentials' });
   check.outcome('HWSCM-AUTH-001', ex);

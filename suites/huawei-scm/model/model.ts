@@ -1,12 +1,15 @@
 import type { Outcome } from '../../../lib/rules/catalog.ts';
 import { rule } from '../../support/rules.ts';
+import { statusUnder, type DuplicateReading } from '../support/duplicate-check.ts';
 import { neverExistedId } from '../support/names.ts';
 
 /**
  * The suite's reading of SCM certificates (DeleteCertificate page + reference §4): an imported
  * certificate is held (status UPLOAD) until deleted; deletion is final (no recycle bin, no
  * recover), so a deleted id is an error for Show and Delete and is never listed again.
- * duplicate_check compares certificate content among the certificates still held.
+ * duplicate_check compares certificate content among the certificates still held; which value
+ * refuses a twin is documented both ways, so the model learns the target's reading from its
+ * first answer and holds it to that reading from then on.
  */
 export interface HeldCert {
   id: string;
@@ -20,6 +23,8 @@ export interface HeldCert {
 export interface ScmModel {
   live: Map<string, HeldCert>;
   deleted: Map<string, HeldCert>;
+  /** The duplicate_check reading the target showed in this sequence (support/duplicate-check.ts). */
+  duplicateReading?: DuplicateReading;
 }
 
 export const emptyModel = (): ScmModel => ({ live: new Map(), deleted: new Map() });
@@ -34,13 +39,16 @@ const per = (ruleId: string): Expectation => ({ rule: ruleId, outcomes: rule(rul
 
 export const isHeldContent = (m: ScmModel, fingerprint: string) => [...m.live.values()].some((c) => c.fingerprint === fingerprint);
 
-/** ImportCertificate of a valid certificate + key; `duplicateCheck` as the SDK model reads it. */
+/** ImportCertificate of a valid certificate + key; a twin's answer per the reading seen so far. */
 export function expectImport(m: ScmModel, fingerprint: string, duplicateCheck?: boolean): Expectation {
   if (!isHeldContent(m, fingerprint)) return per('HWSCM-IMP-001');
-  if (duplicateCheck === true) return per('HWSCM-IMP-006');
-  if (duplicateCheck === false) return per('HWSCM-IMP-009');
-  // Unset and identical: the sources give no default, so either documented answer.
-  return { rule: 'HWSCM-IMP-001', outcomes: [...rule('HWSCM-IMP-006').outcomes, ...rule('HWSCM-IMP-009').outcomes] };
+  if (duplicateCheck !== undefined) {
+    const ruleId = duplicateCheck ? 'HWSCM-IMP-006' : 'HWSCM-IMP-009';
+    const reading = m.duplicateReading;
+    return reading ? { rule: ruleId, outcomes: [{ status: statusUnder(reading, duplicateCheck) }] } : per(ruleId);
+  }
+  // Unset and identical: the sources give no default, so either answer IMP-006 lists.
+  return { rule: 'HWSCM-IMP-001', outcomes: rule('HWSCM-IMP-006').outcomes };
 }
 
 export function expectShow(m: ScmModel, id: string): Expectation {

@@ -7,7 +7,7 @@ import { test } from '../support/test.ts';
 
 // X-Request-Id on answers of every kind the suite meets: 200, 204, 400/404 and 401. Error
 // bodies of the 400/404 kind are held to the same error_code/error_msg shape as 401.
-test('answers carry X-Request-Id, and every error answer the SCM error body', rules(['HWSCM-FMT-002', 'HWSCM-FMT-001']), async ({ scm, api, check, info }) => {
+test('answers carry X-Request-Id, and every error answer the SCM error body', rules(['HWSCM-FMT-002', 'HWSCM-FMT-001', 'HWSCM-FMT-003']), async ({ scm, api, check, info }) => {
   const seen: Exchange[] = [];
   const imported = await scm.import(await freshBody(info.runId, 'fmt'));
   check.outcome('HWSCM-IMP-001', imported.ex);

@@ -12,7 +12,7 @@ const TITLE = 'model: random import/get/delete/recover/purge/list sequences keep
 test(
   TITLE,
   rules([
-    'AZKV-IMP-001', 'AZKV-FMT-004', 'AZKV-DEL-001', 'AZKV-DEL-003', 'AZKV-DEL-010', 'AZKV-DEL-011', 'AZKV-GET-001', 'AZKV-GET-002',
+    'AZKV-IMP-001', 'AZKV-IMP-020', 'AZKV-FMT-004', 'AZKV-DEL-001', 'AZKV-DEL-003', 'AZKV-DEL-010', 'AZKV-DEL-011', 'AZKV-GET-001', 'AZKV-GET-002',
     'AZKV-GET-003', 'AZKV-GET-004', 'AZKV-REC-001', 'AZKV-REC-002', 'AZKV-REC-003', 'AZKV-PUR-001', 'AZKV-PUR-002',
     'AZKV-PUR-003', 'AZKV-PUR-005', 'AZKV-LST-001', 'AZKV-LST-002', 'AZKV-LST-005',
   ]),

@@ -21,11 +21,12 @@ export class ImportCommand implements fc.AsyncCommand<KvModel, KvReal> {
     r.check.outcome(p.rule, ex, p.outcomes);
     if (ex.status !== 200) return;
     const b = ex.body as { id?: unknown; x5t?: unknown };
-    r.check.that('AZKV-IMP-001', b.x5t === x5t(cert.der), `x5t ${JSON.stringify(b.x5t)}`, `the imported certificate's thumbprint ${x5t(cert.der)}`);
+    r.check.that('AZKV-IMP-020', b.x5t === x5t(cert.der), `x5t ${JSON.stringify(b.x5t)}`, `the imported certificate's SHA-1 thumbprint ${x5t(cert.der)}`);
     const version = versionOf(b.id, name);
     r.check.that('AZKV-FMT-004', !!version, `id ${JSON.stringify(b.id)}`, `{vaultBaseUrl}/certificates/${name}/{version}`);
     r.vault.pending.delete(name);
-    applyImport(m, name, version!, x5t(cert.der), softDeletes(recoveryLevelOf(ex.body)));
+    // The model remembers the x5t the target answered: DEL-003 compares with it, not with our hash.
+    applyImport(m, name, version!, String(b.x5t), softDeletes(recoveryLevelOf(ex.body)));
   }
 
   toString = () => `ImportCertificate${this.resolved || `(#${this.index})`}`;

@@ -2,9 +2,11 @@ import { loadCatalog, type Rule } from '../../lib/rules/catalog.ts';
 import { PROVIDERS, RULE_PREFIX, type Provider } from '../../lib/providers.ts';
 
 const byId = new Map<string, Rule & { provider: Provider }>();
+/** Every catalog, or none: a catalog that fails to load fails each lookup with its own error. */
 function index() {
   if (byId.size) return;
-  for (const p of PROVIDERS) for (const r of loadCatalog(p).rules) byId.set(r.id, { ...r, provider: p });
+  const all = PROVIDERS.flatMap((p) => loadCatalog(p).rules.map((r) => [r.id, { ...r, provider: p }] as const));
+  for (const [id, r] of all) byId.set(id, r);
 }
 
 /** The catalog entry of a rule id; an unknown id is an error (closed vocabulary). */

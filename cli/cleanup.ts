@@ -7,7 +7,9 @@ import { StepLog } from '../suites/support/http/steps.ts';
 import { WIRES } from '../suites/support/http/wires/index.ts';
 import { outstanding, type LedgerEntry } from '../suites/support/ledger.ts';
 import { redactText } from '../suites/support/signing/redact.ts';
-import { credentialsFromEnv, type Target } from '../suites/support/target/targets.ts';
+import { readyTargets } from '../suites/support/target/ready.ts';
+import type { Target } from '../suites/support/target/targets.ts';
+import { SetupError } from '../suites/support/verdict/failure.ts';
 import { Verdicts } from '../suites/support/verdict/recorder.ts';
 
 type Cleaner = (api: ApiClient, entry: LedgerEntry) => Promise<string>;
@@ -34,6 +36,13 @@ export async function cleanupCommand(opts: { ledger?: string; target?: string[];
     overrides.set(p, url);
   }
   const entries = outstanding(opts.ledger).reverse(); // dependants were created after what they hang on
+  let targets: Map<string, Target>;
+  try {
+    targets = await readyFor(entries, overrides, opts.caFile);
+  } catch (e) {
+    if (e instanceof SetupError) return usage(e.message);
+    throw e;
+  }
   // Mostly: a policy created after the certificate it is attached to is refused until that
   // certificate is gone. So what fails is tried again while a pass makes progress.
   let pending = entries;
@@ -44,7 +53,7 @@ export async function cleanupCommand(opts: { ledger?: string; target?: string[];
     for (const e of pending) {
       const label = `${e.provider} ${e.kind} ${e.id}`;
       try {
-        console.log(`${label}: ${await deleteEntry(e, overrides, opts.caFile)}`);
+        console.log(`${label}: ${await deleteEntry(e, targets.get(whereOf(e, overrides)))}`);
       } catch (err) {
         again.push(e);
         failures.push({ label, message: redactText((err as Error).message.split('\n')[0] ?? '') });
@@ -59,12 +68,28 @@ export async function cleanupCommand(opts: { ledger?: string; target?: string[];
   return failed ? 1 : 0;
 }
 
+const whereOf = (e: LedgerEntry, overrides: Map<string, string>) => `${e.provider} ${overrides.get(e.provider) ?? e.target ?? ''}`;
+
+/**
+ * One ready target per provider and URL the entries name: credentials from the provider's
+ * chain and the preflight, before anything is deleted (a refused key deletes nothing).
+ */
+async function readyFor(entries: LedgerEntry[], overrides: Map<string, string>, caFile: string | undefined): Promise<Map<string, Target>> {
+  const wanted = new Map<string, { provider: Provider; url: string }>();
+  for (const e of entries) {
+    const url = overrides.get(e.provider) ?? e.target;
+    if (isProvider(e.provider) && url) wanted.set(whereOf(e, overrides), { provider: e.provider, url });
+  }
+  const keys = [...wanted.keys()];
+  const caHint = 'give its CA with --ca-file ca.pem (or NODE_EXTRA_CA_CERTS=ca.pem)';
+  const ready = await readyTargets(keys.map((k) => ({ ...wanted.get(k)!, name: new URL(wanted.get(k)!.url).host, caFile })), { caHint });
+  return new Map(keys.map((k, i) => [k, { ...ready[i]!, name: 'cleanup' }]));
+}
+
 /** Deletes one entry's resource where it lives: 'deleted' or 'gone', else throws why not. */
-async function deleteEntry(e: LedgerEntry, overrides: Map<string, string>, caFile: string | undefined): Promise<string> {
+async function deleteEntry(e: LedgerEntry, target: Target | undefined): Promise<string> {
   if (!isProvider(e.provider)) throw new Error(`unknown provider '${e.provider}'`);
-  const url = overrides.get(e.provider) ?? e.target;
-  if (!url) throw new Error('the entry names no target: give --target provider=URL');
-  const target: Target = { provider: e.provider, name: 'cleanup', url, caFile, credentials: credentialsFromEnv(e.provider) };
+  if (!target) throw new Error('the entry names no target: give --target provider=URL');
   const spec = loadSpec(e.provider);
   const api = new ApiClient(target, spec, WIRES[e.provider], new Checker(spec, new Verdicts(e.provider), new StepLog()));
   const result = await (await cleanerFor(e.provider))(api, e);

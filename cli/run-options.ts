@@ -3,7 +3,6 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { ROOT } from '../lib/paths.ts';
 import { PROVIDERS, isProvider, type Provider } from '../lib/providers.ts';
 import { clockUrls } from '../suites/support/target/clock.ts';
-import { credentialsFromEnv } from '../suites/support/target/targets.ts';
 import { UsageError } from './mock.ts';
 
 export interface RunOptions {
@@ -27,8 +26,8 @@ const int = (flag: string, v: string | undefined, min: number): string | undefin
   return v;
 };
 
-/** `provider=URL` pairs -> CERTCONFORM_TARGETS; credentials are checked now, read in workers. */
-function targets(pairs: string[], env: NodeJS.ProcessEnv): Partial<Record<Provider, { name: string; url: string }>> {
+/** `provider=URL` pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain before the run (cli/preflight.ts). */
+function targets(pairs: string[]): Partial<Record<Provider, { name: string; url: string }>> {
   const out: Partial<Record<Provider, { name: string; url: string }>> = {};
   for (const pair of pairs) {
     const m = /^([a-z-]+)=(.+)$/.exec(pair);
@@ -43,11 +42,6 @@ function targets(pairs: string[], env: NodeJS.ProcessEnv): Partial<Record<Provid
     }
     if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`--target ${p}: the URL must be http or https, got '${url}'`);
     if (out[p]) throw new UsageError(`--target ${p} is given twice`);
-    try {
-      credentialsFromEnv(p, env);
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
     out[p] = { name: parsed.host, url: url.replace(/\/+$/, '') };
   }
   return out;
@@ -68,7 +62,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     if (!isProvider(n)) throw new UsageError(`unknown provider '${n}' (known: ${PROVIDERS.join(', ')})`);
     return n;
   });
-  const given = targets(opts.target ?? [], env);
+  const given = targets(opts.target ?? []);
   try {
     clockUrls(env); // a bad CERTCONFORM_CLOCK is a usage error before anything runs
   } catch (e) {

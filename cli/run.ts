@@ -8,6 +8,7 @@ import { gate } from '../reports/gate/verdict.ts';
 import type { ConformanceReport } from '../reports/report.ts';
 import { applyGate, prepareGate, wantsGate, type GateFlags } from './gate.ts';
 import { UsageError } from './mock.ts';
+import { preflightTargets } from './preflight.ts';
 import { planRun, type RunOptions } from './run-options.ts';
 
 const PLAYWRIGHT = createRequire(import.meta.url).resolve('@playwright/test/cli');
@@ -36,6 +37,13 @@ export async function runCommand(names: string[], opts: RunOptions & GateFlags):
       return 2;
     }
     throw e;
+  }
+  // Credentials from each provider's chain and one read-only request per --target, before any
+  // test and before any report file is touched (the built-in mock's: in the global setup).
+  const refused = await preflightTargets(plan.env);
+  if (refused) {
+    console.error(`certconform run: ${refused}`);
+    return 2;
   }
   // No stdin: nothing in a run reads it, and Playwright's HTML reporter then neither opens a
   // browser nor prints its "show-report" hint after our summary.

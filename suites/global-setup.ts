@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths.ts';
-import { TARGETS_ENV } from './support/target/targets.ts';
+import type { ChildProcess } from 'node:child_process';
+import { readyTargets } from './support/target/ready.ts';
+import { TARGETS_ENV, targetEntries, type TargetEntry } from './support/target/targets.ts';
+import { SetupError } from './support/verdict/failure.ts';
 
 /**
  * Without targets, the run is against the built-in mock: start `certconform mock --json` on
@@ -38,8 +41,10 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
     });
   });
   child.removeAllListeners('exit');
-  const targets = Object.fromEntries(lines.map((l) => [l.provider, { ...l, name: engine === 'stateful' ? 'mock' : engine }]));
+  const name = engine === 'stateful' ? 'mock' : engine;
+  const targets = Object.fromEntries(lines.map((l) => [l.provider, { ...l, name, credentialSource: `the built-in mock (${name})` }]));
   process.env[TARGETS_ENV] = JSON.stringify(targets);
+  await preflightOrExit(targetEntries(), child);
   return async () => {
     if (child.exitCode !== null) return;
     await new Promise<void>((resolve) => {
@@ -47,4 +52,20 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
       child.kill('SIGTERM');
     });
   };
+}
+
+/**
+ * The preflight of the built-in mock's targets, as `certconform run` makes it for --target ones.
+ * A failure is a setup error before any test: one sentence, the mock stopped, and the runner
+ * ends here with exit 2, before any reporter can write (an earlier report stays as it was).
+ */
+async function preflightOrExit(entries: TargetEntry[], mock: ChildProcess): Promise<void> {
+  try {
+    await readyTargets(entries, { caHint: 'the built-in mock printed its CA file; is it readable?' });
+  } catch (e) {
+    if (!(e instanceof SetupError)) throw e;
+    process.stderr.write(`certconform: ${e.message}\n`);
+    mock.kill('SIGTERM');
+    process.exit(2);
+  }
 }

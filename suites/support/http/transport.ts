@@ -54,7 +54,9 @@ export function send(req: SignableRequest, opts: { caFile?: string; timeoutMs?: 
         });
       },
     );
-    r.on('timeout', () => r.destroy(new SetupError(`${req.method} ${url.origin}${url.pathname}: no answer within ${opts.timeoutMs ?? 30_000} ms`)));
+    // `timedOut` tells a caller (the preflight) that the time ran out, without reading the message.
+    const late = () => Object.assign(new SetupError(`${req.method} ${url.origin}${url.pathname}: no answer within ${opts.timeoutMs ?? 30_000} ms`), { timedOut: true });
+    r.on('timeout', () => r.destroy(late()));
     // The socket error's code stays on the SetupError: a refused or reset connection may mean the target died (reachability.ts).
     r.on('error', (e) => {
       // A kept-alive socket the server closed while idle fails the request before it was read

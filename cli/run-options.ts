@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ROOT } from '../lib/paths.ts';
 import { PROVIDERS, isProvider, type Provider } from '../lib/providers.ts';
+import { REPLAY_ENV, reachedByOf } from '../suites/support/replay.ts';
 import { clockUrls } from '../suites/support/target/clock.ts';
 import { UsageError } from './mock.ts';
 
@@ -56,6 +58,33 @@ function shardOf(opts: RunOptions): string | undefined {
   return `${Number(m[1])}/${Number(m[2])}`;
 }
 
+/** `--grep` becomes a regular expression in Playwright: one that does not compile is a usage error. */
+function checkGrep(grep: string | undefined): void {
+  if (grep === undefined) return;
+  if (!grep) throw new UsageError("--grep takes a rule id or a regular expression over test titles, got ''");
+  try {
+    new RegExp(grep);
+  } catch (e) {
+    throw new UsageError(`--grep '${grep}' is not a regular expression (${(e as Error).message.replace(/^Invalid regular expression: /, '')}); escape special characters, e.g. '\\('`);
+  }
+}
+
+/** Playwright's own terminal reporters; a path to a reporter module also works. */
+const REPORTERS = ['list', 'line', 'dot', 'json', 'junit', 'html', 'github', 'null', 'blob'];
+
+/** The reporters as Playwright's config takes them (a module path made absolute), or a usage error. */
+function reportersOf(reporter: string | undefined): string | undefined {
+  if (reporter === undefined) return undefined;
+  return reporter
+    .split(',')
+    .map((r) => {
+      if (REPORTERS.includes(r)) return r;
+      if (/[/\\]|\.[cm]?[jt]s$/.test(r) && existsSync(resolve(r))) return resolve(r);
+      throw new UsageError(`--reporter: unknown reporter '${r}' (known: ${REPORTERS.join(', ')}, or the path of a reporter module)`);
+    })
+    .join(',');
+}
+
 /** Turns `certconform run` flags into the environment and arguments of `playwright test`. */
 export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEnv = process.env) {
   const providers = names.map((n) => {
@@ -76,7 +105,10 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
   if (opts.engine && targeted.length) throw new UsageError('--engine chooses the built-in mock; it does not combine with --target');
   if (opts.path !== undefined && opts.seed === undefined) throw new UsageError('--path replays a failure of a given run: give its --seed too');
   const shard = shardOf(opts);
+  checkGrep(opts.grep);
+  const reporters = reportersOf(opts.reporter);
   const reportDir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : join(ROOT, 'reports', 'out');
+  const urls = Object.fromEntries(Object.entries(given).map(([p, t]) => [p, t.url]));
   const workers = int('--workers', opts.workers, 1) ?? String(Math.max(2, availableParallelism()));
   const runEnv: Record<string, string> = {
     CERTCONFORM_REPORT_DIR: reportDir,
@@ -93,9 +125,11 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     ...(providers.length && !targeted.length ? { CERTCONFORM_PROVIDERS: providers.join(',') } : {}),
     ...(opts.engine ? { CERTCONFORM_MOCK_ENGINE: opts.engine } : {}),
     // Terminal reporters in place of the progress output (the report writers always stay).
-    ...(opts.reporter ? { CERTCONFORM_REPORTER: opts.reporter } : {}),
+    ...(reporters ? { CERTCONFORM_REPORTER: reporters } : {}),
     // The config folds --grep into the clock phase (a teardown project, which --grep skips).
     CERTCONFORM_GREP: opts.grep ?? '',
+    // What a printed replay command needs to reach the same targets the same way.
+    [REPLAY_ENV]: JSON.stringify(reachedByOf({ targets: urls, engine: opts.engine, runs: opts.runs, rps: opts.rps }, env)),
   };
   const args = ['test', '-c', join(ROOT, 'playwright.config.ts'), '--workers', workers];
   if (opts.grep) args.push('--grep', opts.grep);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from '../../lib/paths.ts';
+import { reachedByFrom, type ReachedBy } from './replay.ts';
 
 /**
  * The run's parameters, passed from `certconform run` (or the global setup) to every worker
@@ -14,6 +15,8 @@ export interface RunInfo {
   runs: number;
   reportDir: string;
   safe: boolean;
+  /** How the run reached its targets, for replay commands that reach them the same way. */
+  reachedBy: ReachedBy;
 }
 
 export function runInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
@@ -28,5 +31,6 @@ export function runInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
     runs,
     reportDir: env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out'),
     safe: env.CERTCONFORM_SAFE === '1',
+    reachedBy: reachedByFrom(env),
   };
 }

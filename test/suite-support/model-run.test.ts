@@ -46,11 +46,11 @@ function options(info: RunInfo, verdicts: Verdicts) {
     log: new StepLog(),
     verdicts,
     grep: 'toy',
-    provider: 'aws-iot',
+    provider: 'aws-iot' as const,
   };
 }
 
-const info = (seed: number, path?: string): RunInfo => ({ runId: 't', seed, path, runs: 200, reportDir: '/tmp', safe: false });
+const info = (seed: number, path?: string): RunInfo => ({ runId: 't', seed, path, runs: 200, reportDir: '/tmp', safe: false, reachedBy: {} });
 
 test('a failing property is shrunk, printed as steps with a replay command, and the replay reproduces it', async () => {
   const first = await runModel(options(info(42), new Verdicts('aws-iot'))).then(() => undefined, (e: unknown) => e);

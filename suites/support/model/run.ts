@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import type { StepLog } from '../http/steps.ts';
 import { ConformanceFailure } from '../verdict/failure.ts';
 import type { Verdicts } from '../verdict/recorder.ts';
+import type { Provider } from '../../../lib/providers.ts';
+import { replayCommand } from '../replay.ts';
 import type { RunInfo } from '../run-info.ts';
 
 export interface ModelRunOptions<M extends object, R> {
@@ -19,7 +21,7 @@ export interface ModelRunOptions<M extends object, R> {
   verdicts: Verdicts;
   /** How to name this property in a replay command (`--grep`). */
   grep: string;
-  provider: string;
+  provider: Provider;
 }
 
 // `--path` carries fast-check's path and the commands' replayPath: `<path>~<replayPath>`.
@@ -78,7 +80,8 @@ export async function runModel<M extends object, R>(o: ModelRunOptions<M, R>): P
   error.replay = {
     seed: details.seed,
     path: fullPath,
-    command: `npx certconform run ${o.provider} --seed ${details.seed} --path '${fullPath}' --grep '${o.grep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, '.')}'`,
+    // Reaches the same target the same way (--target, --engine, --runs, the credential source by name).
+    command: replayCommand(o.info.reachedBy, o.provider, { seed: details.seed, path: fullPath, grep: o.grep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') }),
   };
   error.message += `\nShrunk sequence (${error.sequence.length} steps):\n${error.sequence.join('\n')}\nReproduce with: ${error.replay.command}`;
   o.verdicts.replaceFailure(error);

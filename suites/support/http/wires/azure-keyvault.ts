@@ -3,8 +3,10 @@ import { answerChallenge, staticToken, withBearer } from '../../signing/azure.ts
 import type { Target } from '../../target/targets.ts';
 import { jsonBody, restUrl, type Wire } from '../wire.ts';
 
-// Bearer token per target once a challenge was answered (what the SDK's policy caches).
-const tokens = new Map<string, string>();
+// Target URL and token pairs whose challenge was answered (what the SDK's policy caches): keyed
+// by the token too, so another token for the same vault (a narrower grant, a refreshed one) is
+// never sent as the cached one.
+const answered = new Set<string>();
 
 /**
  * REST/JSON with Key Vault's challenge flow, as @azure/keyvault-certificates does it: the first
@@ -17,14 +19,14 @@ export const azureKeyVaultWire: Wire = {
     return { method: op.method.toUpperCase(), url: restUrl(target.url, op, input), headers, body };
   },
   async authorize(req, target, send) {
-    const cached = tokens.get(target.url);
-    if (cached) return withBearer(req, cached);
     const token = target.credentials.bearerToken;
     if (!token) throw new Error('azure-keyvault: the target has no bearerToken credential');
+    const key = `${target.url}\n${token}`;
+    if (answered.has(key)) return withBearer(req, token);
     const first = await send({ ...req, body: undefined, headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => k.toLowerCase() !== 'content-type')) });
     if (first.status !== 401) return withBearer(req, token); // no challenge: send the token as is
     const authorized = await answerChallenge(req, header(first.headers, 'www-authenticate'), staticToken(token));
-    tokens.set(target.url, token);
+    answered.add(key);
     return authorized;
   },
   secrets: (t: Target) => [t.credentials.bearerToken].filter((s): s is string => !!s),

@@ -24,6 +24,8 @@ export interface MockOptions extends Partial<Record<keyof Limits, string>> {
   faults?: string;
   /** Azure: the deleted store shows a deletion only after this many ms (eventual consistency). */
   deletedVisibleAfter?: string;
+  /** Azure: soft-delete retention in days, 7..90 (scheduledPurgeDate; CustomizedRecoverable* under 90). */
+  retentionDays?: string;
   /**
    * Mutants of the stateful engine (mock/mutants/), each one deliberate deviation from one rule,
    * each served on its own port (a JSON line with a "mutant" member). Repeatable.
@@ -51,7 +53,9 @@ interface Listening {
 
 export class UsageError extends Error {}
 
-const moduleFor = (p: Provider, opts: MockOptions) => (p === 'azure-keyvault' && opts.deletedVisibleAfter ? azureWithDelay(opts.deletedVisibleAfter) : loadProvider(p));
+// The only provider with vault options; every other provider is loaded as is.
+const azureOptions = (o: MockOptions) => o.deletedVisibleAfter !== undefined || o.retentionDays !== undefined;
+const moduleFor = (p: Provider, opts: MockOptions) => (p === 'azure-keyvault' && azureOptions(opts) ? azureWith(opts) : loadProvider(p));
 
 async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>, mutant?: string, store?: StateStore): Promise<Listening> {
   const module = await moduleFor(p, opts);
@@ -91,10 +95,12 @@ async function mutate(module: ProviderModule<unknown>, name: string) {
   return applyMutant(module, findMutant(name));
 }
 
-async function azureWithDelay(ms: string) {
+async function azureWith(opts: MockOptions) {
+  const { deletedVisibleAfter: ms = '0', retentionDays: days = '90' } = opts;
   if (!/^\d+$/.test(ms)) throw new UsageError(`--deleted-visible-after must be milliseconds, got '${ms}'`);
+  if (!/^\d+$/.test(days) || Number(days) < 7 || Number(days) > 90) throw new UsageError(`--retention-days must be a whole number of days from 7 to 90, got '${days}'`);
   const { createAzureKeyVault } = await import('../mock/providers/azure-keyvault/index.ts');
-  return createAzureKeyVault({ deletedVisibleAfterMs: Number(ms) }) as ProviderModule<unknown>;
+  return createAzureKeyVault({ deletedVisibleAfterMs: Number(ms), retentionDays: Number(days) }) as ProviderModule<unknown>;
 }
 
 function writeTemp(name: string, content: string): string {

@@ -59,7 +59,7 @@ test('predictions name the rule and the documented answers per state', () => {
   expect(predictGet(m, N).rule).toBe('AZKV-GET-001');
   expect(predictGetDeleted(m, N).rule).toBe('AZKV-GET-003');
   expect(predictImport(m, N)).toEqual({ rule: 'AZKV-IMP-002', outcomes: [{ status: 409, code: 'Conflict' }] });
-  expect(predictPurge(m, N)).toEqual({ rule: 'AZKV-PUR-001', outcomes: [{ status: 204 }] });
+  expect(predictPurge(m, N)).toEqual({ rule: 'AZKV-PUR-001', outcomes: [{ status: 204 }, { status: 409, code: 'Conflict' }] });
   expect(predictRecover(m, N).rule).toBe('AZKV-REC-001');
   applyPurge(m, N);
   expect(predictRecover(m, N)).toEqual({ rule: 'AZKV-PUR-003', outcomes: [{ status: 404 }] });

@@ -1,6 +1,6 @@
 import { ApiError } from '../../host/api-error.ts';
 import { deletedBundle } from '../../providers/azure-keyvault/bundle.ts';
-import { keyOf, type Vault } from '../../providers/azure-keyvault/vault.ts';
+import { keyOf, reportedLevel, type Vault } from '../../providers/azure-keyvault/vault.ts';
 import { mapReplies, wrapHandler } from '../apply.ts';
 import type { Mutant } from '../mutant.ts';
 import { editBodies, nameOf, servedFromDeleted } from './bodies.ts';
@@ -17,8 +17,14 @@ export const deleteCertificate: Mutant[] = [
   {
     name: 'azure-keyvault/deleted-bundle-lacks-recovery-id',
     description: 'the deleted bundle DeleteCertificate returns in a soft-delete vault has no recoveryId',
-    rules: ['AZKV-DEL-002'],
+    rules: ['AZKV-DEL-020'],
     module: (m) => editBodies(m, ['DeleteCertificate'], (b) => delete b.recoveryId),
+  },
+  {
+    name: 'azure-keyvault/deleted-bundle-lacks-purge-date',
+    description: 'the deleted bundle DeleteCertificate returns in a soft-delete vault does not say when it will be purged (no scheduledPurgeDate)',
+    rules: ['AZKV-DEL-002'],
+    module: (m) => editBodies(m, ['DeleteCertificate'], (b) => delete b.scheduledPurgeDate),
   },
   {
     name: 'azure-keyvault/deleted-bundle-drops-tags',
@@ -58,7 +64,7 @@ export const deleteCertificate: Mutant[] = [
       wrapHandler<Vault>(m, 'DeleteCertificate', (next) => async (input, v, ctx) => {
         const d = v.deleted.get(keyOf(nameOf(input)));
         if (v.live.has(keyOf(nameOf(input))) || !d) return next(input, v, ctx);
-        return { status: 200, body: deletedBundle(input.wire.origin, d, v.options.recoveryLevel) };
+        return { status: 200, body: deletedBundle(input.wire.origin, d, reportedLevel(v.options)) };
       }),
   },
 ];

@@ -1,6 +1,6 @@
 import { ApiError } from '../../host/api-error.ts';
 import { certificateBundle, latest } from '../../providers/azure-keyvault/bundle.ts';
-import { keyOf, type Vault } from '../../providers/azure-keyvault/vault.ts';
+import { keyOf, reportedLevel, type Vault } from '../../providers/azure-keyvault/vault.ts';
 import { wrapHandler } from '../apply.ts';
 import type { Mutant } from '../mutant.ts';
 import { editBodies, nameOf, servedFromDeleted } from './bodies.ts';
@@ -47,7 +47,7 @@ export const getCertificate: Mutant[] = [
         const k = keyOf(nameOf(input));
         const c = v.live.get(k);
         if (v.deleted.has(k) || !c) return next(input, v, ctx);
-        return { status: 200, body: certificateBundle(input.wire.origin, c, latest(c), v.options.recoveryLevel) };
+        return { status: 200, body: certificateBundle(input.wire.origin, c, latest(c), reportedLevel(v.options)) };
       }),
   },
 ];

@@ -3,7 +3,7 @@ import { ApiError } from '../../host/api-error.ts';
 import type { OpInput, Reply } from '../../host/types.ts';
 import { certificateBundle } from '../../providers/azure-keyvault/bundle.ts';
 import { thumbprint } from '../../providers/azure-keyvault/certificate.ts';
-import { keyOf, type Certificate, type Vault, type Version } from '../../providers/azure-keyvault/vault.ts';
+import { keyOf, reportedLevel, type Certificate, type Vault, type Version } from '../../providers/azure-keyvault/vault.ts';
 import { wrapHandler } from '../apply.ts';
 import type { Mutant } from '../mutant.ts';
 import { BUNDLE_OPS, editBodies, editBundles, nameOf } from './bodies.ts';
@@ -28,7 +28,7 @@ function storeBare(input: OpInput, v: Vault, cert: X509Certificate): Reply {
   const existing = v.live.get(k);
   const certificate: Certificate = existing ? { ...existing, versions: [...existing.versions, version] } : { name: nameOf(input), versions: [version], policy: {} };
   v.live.set(k, certificate);
-  return { status: 200, body: certificateBundle(input.wire.origin, certificate, version, v.options.recoveryLevel) };
+  return { status: 200, body: certificateBundle(input.wire.origin, certificate, version, reportedLevel(v.options)) };
 }
 
 /** ImportCertificate: what it accepts and the bundle it answers with. */

@@ -3,6 +3,7 @@ import { auth } from './auth.ts';
 import { constraints } from './constraints.ts';
 import { deleteCertificate } from './delete-certificate.ts';
 import { deletedBundleFields } from './deleted-bundle.ts';
+import { deletionWindow } from './deletion-window.ts';
 import { getCertificate } from './get-certificate.ts';
 import { importCertificate } from './import-certificate.ts';
 import { listings } from './listings.ts';
@@ -28,6 +29,7 @@ export const mutants: Mutant[] = [
   ...purge,
   ...purgedName,
   ...systemPurge,
+  ...deletionWindow,
   ...versionsAndPolicy,
   ...auth,
   ...constraints,

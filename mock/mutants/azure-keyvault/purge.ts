@@ -1,5 +1,5 @@
 import { deletedBundle } from '../../providers/azure-keyvault/bundle.ts';
-import { keyOf, type Vault } from '../../providers/azure-keyvault/vault.ts';
+import { keyOf, reportedLevel, type Vault } from '../../providers/azure-keyvault/vault.ts';
 import { mapReplies, wrapHandler } from '../apply.ts';
 import type { Mutant } from '../mutant.ts';
 import { nameOf } from './bodies.ts';
@@ -22,7 +22,7 @@ export const purge: Mutant[] = [
       wrapHandler<Vault>(m, 'PurgeDeletedCertificate', (next) => async (input, v, ctx) => {
         const d = v.deleted.get(keyOf(nameOf(input)));
         const reply = await next(input, v, ctx);
-        return reply.status === 204 && d ? { ...reply, status: 200, body: deletedBundle(input.wire.origin, d, v.options.recoveryLevel) } : reply;
+        return reply.status === 204 && d ? { ...reply, status: 200, body: deletedBundle(input.wire.origin, d, reportedLevel(v.options)) } : reply;
       }),
   },
   {

@@ -123,18 +123,22 @@ export function recoverDeletedCertificate(v: Vault, name: string): Certificate {
   const k = keyOf(name);
   const d = v.deleted.get(k);
   if (!d) throw E.deletedCertificateNotFound(name);
-  if (!visible(v, d)) throw E.beingDeleted(name);
+  if (!visible(v, d)) throw E.beingDeleted();
   v.deleted.delete(k);
   v.live.set(k, d.certificate);
   return d.certificate;
 }
 
-/** Removes the certificate for good; the name is free again. */
+/**
+ * Removes the certificate for good; the name is free again. While the deletion is still being
+ * processed nothing is purged: 409 ObjectIsBeingDeleted, as the service answers (recorded at 7.0).
+ */
 export function purgeDeletedCertificate(v: Vault, name: string): void {
   expire(v);
   const k = keyOf(name);
   const d = v.deleted.get(k);
-  if (!d || !visible(v, d)) throw E.deletedCertificateNotFound(name);
+  if (!d) throw E.deletedCertificateNotFound(name);
+  if (!visible(v, d)) throw E.beingDeleted();
   if (!v.options.recoveryLevel.includes('Purgeable')) throw E.purgeNotAllowed(name, v.options.recoveryLevel);
   v.deleted.delete(k);
 }

@@ -23,8 +23,11 @@ export const deletedButRecoverable = (name: string) =>
     { innererror: { code: 'ObjectIsDeletedButRecoverable' } },
   );
 
-/** Recovery asked for while the deletion is still being processed (deletedVisibleAfterMs). */
-export const beingDeleted = (name: string) => make('Conflict', `Certificate ${name} is currently being deleted.`);
+/**
+ * Recover or purge while the deletion is still being processed (deletedVisibleAfterMs): the
+ * service's recorded answer to a purge at 7.0, text and innererror verbatim (specs/recordings/).
+ */
+export const beingDeleted = () => make('Conflict', 'Certificate is currently being deleted.', { innererror: { code: 'ObjectIsBeingDeleted' } });
 
 export const badParameter = (message: string) => make('BadParameter', message);
 

@@ -3,13 +3,13 @@ import { certificateBundle, certificateItem, deletedBundle, deletedItem, latest,
 import * as engine from './engine.ts';
 import { decodeSkiptoken, nextLink, pageAfter, SKIPTOKEN } from './paging.ts';
 import { maxPageSize, success } from './spec.ts';
-import { keyOf, type Vault } from './vault.ts';
+import { keyOf, reportedLevel, type Vault } from './vault.ts';
 
 // Validated input -> engine -> wire view. Statuses (200, purge's bodiless 204) are the spec's.
 
 const name = (i: OpInput) => String(i.path['certificate-name']);
 const origin = (i: OpInput) => i.wire.origin;
-const level = (v: Vault) => v.options.recoveryLevel;
+const level = (v: Vault) => reportedLevel(v.options);
 
 function ok(i: OpInput, body?: unknown): Reply {
   const { status, hasBody } = success(i.op);

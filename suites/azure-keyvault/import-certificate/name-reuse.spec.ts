@@ -1,6 +1,6 @@
 import { rules } from '../../support/rules.ts';
 import { asObj, recoveryLevelOf, softDeletes } from '../support/bundle.ts';
-import { awaitDeleted, awaitLeftDeleted, deleteCert, purgeCert } from '../support/ops.ts';
+import { awaitDeleted, awaitLeftDeleted, deleteCert, purgeWhenProcessed } from '../support/ops.ts';
 import { pollUntil } from '../support/poll.ts';
 import { precondition } from '../support/precondition.ts';
 import { test } from '../support/test.ts';
@@ -22,7 +22,7 @@ test(
       check.outcome('AZKV-IMP-002', again);
       const inner = asObj(asObj(asObj(again.body).error).innererror).code;
       check.that('AZKV-IMP-002', inner === 'ObjectIsDeletedButRecoverable', `innererror.code ${JSON.stringify(inner)}`, 'ObjectIsDeletedButRecoverable');
-      precondition(await purgeCert(api, name), 204, 'PurgeDeletedCertificate');
+      precondition(await purgeWhenProcessed(api, name), 204, 'PurgeDeletedCertificate');
       precondition(await awaitLeftDeleted(api, name), 404, 'GetDeletedCertificate after purge (polled)');
     }
     // The purge may take a moment to free the name on the real service: poll the import too.

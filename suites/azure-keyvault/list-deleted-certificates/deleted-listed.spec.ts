@@ -1,6 +1,6 @@
 import { rules } from '../../support/rules.ts';
 import { asObj, nameOfItem, recoveryLevelOf, softDeletes } from '../support/bundle.ts';
-import { deleteCert, itemsOf, listAll, purgeCert, recoverCert } from '../support/ops.ts';
+import { deleteCert, itemsOf, listAll, purgeWhenProcessed, recoverCert } from '../support/ops.ts';
 import { pollUntil } from '../support/poll.ts';
 import { precondition } from '../support/precondition.ts';
 import { test } from '../support/test.ts';
@@ -33,7 +33,7 @@ test(
       check.that('AZKV-LST-002', !!item && off.length === 0, item ? `${n} listed with ${off.map((k) => `${k} ${JSON.stringify(item[k])}`).join(', ')}` : `${n} not listed`, `${n} listed with recoveryId, deletedDate, scheduledPurgeDate as the delete returned them`);
     }
     precondition(await recoverCert(api, a), 200, `RecoverDeletedCertificate ${a}`);
-    precondition(await purgeCert(api, b), 204, `PurgeDeletedCertificate ${b}`);
+    precondition(await purgeWhenProcessed(api, b), 204, `PurgeDeletedCertificate ${b}`);
     vault.pending.delete(a);
     vault.pending.delete(b);
     const after = await pollUntil(() => deletedItems(api), (items) => !find(items, a) && !find(items, b));

@@ -47,6 +47,8 @@ export function predictRecover(m: KvModel, name: string): Prediction {
   return stateOf(m, name) === 'deleted' ? ok('AZKV-REC-001') : { rule: 'AZKV-PUR-003', outcomes: [{ status: 404 }] };
 }
 
+/** A deleted name: 204, or 409 Conflict while the deletion is still processed (then retried). */
 export function predictPurge(m: KvModel, name: string): Prediction {
-  return stateOf(m, name) === 'deleted' ? ok('AZKV-PUR-001', 204) : { rule: 'AZKV-PUR-005', outcomes: [{ status: 404 }] };
+  if (stateOf(m, name) !== 'deleted') return { rule: 'AZKV-PUR-005', outcomes: [{ status: 404 }] };
+  return { rule: 'AZKV-PUR-001', outcomes: [{ status: 204 }, { status: 409, code: 'Conflict' }] };
 }

@@ -1,6 +1,6 @@
 import { rules } from '../../support/rules.ts';
 import { certName } from '../support/names.ts';
-import { awaitLeftDeleted, getCert, purgeCert } from '../support/ops.ts';
+import { awaitLeftDeleted, getCert, purgeCert, purgeWhenProcessed } from '../support/ops.ts';
 import { precondition } from '../support/precondition.ts';
 import { softDeleted } from '../support/soft-deleted.ts';
 import { test } from '../support/test.ts';
@@ -20,7 +20,7 @@ test('purging a live certificate answers 404 and leaves it live', rules(['AZKV-P
 test('purging an already purged certificate answers 404', rules(['AZKV-PUR-005']), async ({ api, check, vault }) => {
   const s = await softDeleted(vault, check, 'purgetwice', ['AZKV-PUR-005']);
   if (!s) return;
-  precondition(await purgeCert(api, s.name), 204, 'PurgeDeletedCertificate');
+  precondition(await purgeWhenProcessed(api, s.name), 204, 'PurgeDeletedCertificate');
   vault.pending.delete(s.name);
   precondition(await awaitLeftDeleted(api, s.name), 404, 'GetDeletedCertificate after purge (polled)');
   check.outcome('AZKV-PUR-005', await purgeCert(api, s.name, { label: 'second PurgeDeletedCertificate' }));

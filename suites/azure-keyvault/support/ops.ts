@@ -14,6 +14,14 @@ export const getDeleted = (api: ApiClient, name: string, o?: CallOptions) => api
 export const recoverCert = (api: ApiClient, name: string, o?: CallOptions) => api.call('RecoverDeletedCertificate', byName(name), o);
 export const purgeCert = (api: ApiClient, name: string, o?: CallOptions) => api.call('PurgeDeletedCertificate', byName(name), o);
 
+/**
+ * A purge while the deletion is still being processed answers 409 Conflict (recorded at 7.0:
+ * innererror ObjectIsBeingDeleted) and purges nothing; retried, it answers 204 once processed.
+ */
+export const beingDeleted = (ex: Exchange) => ex.status === 409;
+/** PurgeDeletedCertificate, retried on that 409 within the poll bound: the last answer. */
+export const purgeWhenProcessed = (api: ApiClient, name: string, o?: CallOptions) => pollUntil(() => purgeCert(api, name, o), (ex) => !beingDeleted(ex));
+
 /** GetDeletedCertificate until it answers 200 (the deletion has been processed) or the bound passes. */
 export const awaitDeleted = (api: ApiClient, name: string) => pollUntil(() => getDeleted(api, name), (ex) => ex.status === 200);
 /** GetDeletedCertificate until the name has left the deleted store (404) or the bound passes. */

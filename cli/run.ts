@@ -7,6 +7,7 @@ import { plainPhrase } from '../reports/gate/print.ts';
 import { gate } from '../reports/gate/verdict.ts';
 import type { ConformanceReport } from '../reports/report.ts';
 import { applyGate, prepareGate, wantsGate, type GateFlags } from './gate.ts';
+import { afterInterrupt, forwardSignals } from './interrupt.ts';
 import { UsageError } from './mock.ts';
 import { preflightTargets } from './preflight.ts';
 import { planRun, type RunOptions } from './run-options.ts';
@@ -48,10 +49,16 @@ export async function runCommand(names: string[], opts: RunOptions & GateFlags):
   // No stdin: nothing in a run reads it, and Playwright's HTML reporter then neither opens a
   // browser nor prints its "show-report" hint after our summary.
   const child = spawn(process.execPath, [PLAYWRIGHT, ...plan.args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...plan.env } });
+  const signals = forwardSignals(child);
   const pwCode = await new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 130 : 1))));
+  signals.dispose();
   const file = join(plan.reportDir, 'conformance.json');
   const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport) : undefined;
-  if (!report || report.run.runId !== plan.env.CERTCONFORM_RUN_ID) {
+  const runId = plan.env.CERTCONFORM_RUN_ID!;
+  if (signals.signalled() || (report?.run.runId === runId && report.run.interrupted)) {
+    return afterInterrupt({ reportDir: plan.reportDir, runId, ownMock: !plan.env.CERTCONFORM_TARGETS, report });
+  }
+  if (!report || report.run.runId !== runId) {
     console.error(`certconform run: Playwright exited ${pwCode} without writing ${file}: see its output above`);
     return 2;
   }

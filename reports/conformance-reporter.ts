@@ -6,9 +6,12 @@ import { isProvider, type Provider } from '../lib/providers.ts';
 import { VERDICTS_ATTACHMENT, type VerdictsAttachment } from '../lib/verdicts.ts';
 import { buildReport, type TargetRun } from './report.ts';
 import { addVerdict, emptyTally, type RuleTally } from './outcomes.ts';
+import { rulesOf } from './rule-progress.ts';
 import { METADATA_KEY, readRunMetadata, runMetadata, type RunMetadata, type SpecInfo } from './run-metadata.ts';
 import { summaryTable } from './summary.ts';
 import { writeReports } from './write.ts';
+
+const skipReason = (test: TestCase) => test.annotations.find((a) => a.type === 'skip')?.description ?? 'test skipped';
 
 /**
  * Playwright reporter that turns the suites' verdict attachments into the conformance report
@@ -27,6 +30,8 @@ export default class ConformanceReporter implements Reporter {
   private interrupted = false;
   private testsEnded = 0;
   private testsTotal = 0;
+  /** `provider@target RULE` for every rule a test of this run names. */
+  private readonly planned = new Set<string>();
 
   constructor(opts: { outputDir?: string } = {}) {
     this.outputDir = opts.outputDir ?? process.env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out');
@@ -52,6 +57,11 @@ export default class ConformanceReporter implements Reporter {
       const spec = project.metadata.spec as SpecInfo | undefined;
       if (!run) this.runs.set(column, (run = { project: column, provider, target, tallies: new Map(), setupErrors: [], spec }));
       this.byProject.set(project.name, run);
+    }
+    // The tests each column's rules wait on: what an interrupted run never reached.
+    for (const test of suite.allTests()) {
+      const run = this.byProject.get(test.parent.project()?.name ?? '');
+      if (run) for (const rule of rulesOf(test)) this.planned.add(`${run.project} ${rule}`);
     }
   }
 
@@ -87,7 +97,7 @@ export default class ConformanceReporter implements Reporter {
       t.tests.add(title);
       const v = verdicts?.rules[rule];
       if (cut) t.notRun.push({ why: 'interrupted', reason: `interrupted: the run was stopped before ${title} ended` });
-      else if (result.status === 'skipped') t.notRun.push({ why: 'skipped', reason: `skipped: ${test.annotations.find((a) => a.type === 'skip')?.description ?? 'test skipped'}` });
+      else if (result.status === 'skipped') t.notRun.push({ why: 'skipped', reason: `skipped: ${skipReason(test)}` });
       else if (setupError) t.errors.push(`setup error in ${title}: ${setupError}`);
       else if (broken && !v?.failure && !v?.passed) {
         // Stopped by another rule's failure: this one was not reached (not run), not broken.
@@ -100,6 +110,16 @@ export default class ConformanceReporter implements Reporter {
 
   onEnd(result: FullResult): void {
     const interrupted = this.interrupted || result.status === 'interrupted' ? { testsEnded: this.testsEnded, testsTotal: this.testsTotal } : undefined;
+    // Rules whose tests were selected but never ended were cut short, not left out.
+    for (const run of interrupted ? this.runs.values() : []) {
+      for (const key of this.planned) {
+        const [project, rule] = key.split(' ') as [string, string];
+        const t = project === run.project ? this.tally(run, rule) : undefined;
+        if (t && !t.passed && !t.failure && !t.errors.length && !t.notRun.length && !t.notApplicable.length) {
+          t.notRun.push({ why: 'interrupted', reason: 'interrupted: the run was stopped before its tests ended' });
+        }
+      }
+    }
     const catalogs = new Map<Provider, ReturnType<typeof loadCatalog>>();
     for (const run of this.runs.values()) if (!catalogs.has(run.provider)) catalogs.set(run.provider, loadCatalog(run.provider));
     // The result's times span every shard after a merge (the merge itself is not the run).

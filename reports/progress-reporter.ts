@@ -28,6 +28,7 @@ export default class ProgressReporter implements Reporter {
   private progress = new RuleProgress([]);
   private readonly lastLine = new Map<string, number>();
   private live = '';
+  private interrupted = false;
   private liveAt = -Infinity;
 
   constructor(opts: ProgressOptions = {}) {
@@ -38,6 +39,7 @@ export default class ProgressReporter implements Reporter {
   }
 
   onBegin(config: FullConfig, suite: Suite): void {
+    process.once('SIGINT', () => (this.interrupted = true));
     const tests = suite.allTests();
     this.progress = new RuleProgress(tests);
     const meta = readRunMetadata(config.metadata);
@@ -48,7 +50,8 @@ export default class ProgressReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     const name = this.progress.testEnded(test, result);
     if (name === undefined) return;
-    for (const line of failures(test, result, name)) this.print(line);
+    // Once stopped, a test's failure is the stop's doing (a mock that went down with Ctrl-C).
+    if (!this.interrupted) for (const line of failures(test, result, name)) this.print(line);
     const p = this.progress.get(name)!;
     if (this.tty) return this.redraw(p.testsDone === p.testsTotal);
     const last = this.lastLine.get(name);

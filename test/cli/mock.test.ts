@@ -58,6 +58,9 @@ test('bad usage exits 2 with a sentence saying what to fix', () => {
   const delay = spawnSync(process.execPath, [BIN, 'mock', 'azure-keyvault', '--port-base', '0', '--deleted-visible-after', 'soon'], { encoding: 'utf8' });
   expect(delay.status).toBe(2);
   expect(delay.stderr).toContain('--deleted-visible-after must be milliseconds');
+  const retention = spawnSync(process.execPath, [BIN, 'mock', 'azure-keyvault', '--port-base', '0', '--retention-days', '6'], { encoding: 'utf8' });
+  expect(retention.status).toBe(2);
+  expect(retention.stderr).toContain('--retention-days must be a whole number of days from 7 to 90');
   const lint = spawnSync(process.execPath, [BIN, 'lint', 'no/such.yaml'], { encoding: 'utf8' });
   expect(lint.status).toBe(2);
 });

@@ -53,7 +53,9 @@ async function fill(state: MqttState, section: Section, ctx: HostContext, at: st
   const listed = new Set<string>();
   for (const [e, ptr] of entries<InstanceEntry>(section, 'instances', at)) {
     if (state.foreign.has(e.MqttInstanceId)) throw new FixtureError(`${ptr}/MqttInstanceId`, `${e.MqttInstanceId} is the mock's instance of another account (MqttOwnerCheckError)`);
-    if (state.standard.has(e.MqttInstanceId)) throw new FixtureError(`${ptr}/MqttInstanceId`, `${e.MqttInstanceId} is the mock's instance below Platinum Edition (no certificate actions)`);
+    if (state.standard.has(e.MqttInstanceId)) {
+      throw new FixtureError(`${ptr}/MqttInstanceId`, `${e.MqttInstanceId} is the mock's instance below Platinum Edition (no certificate actions)`);
+    }
     if (listed.has(e.MqttInstanceId)) throw new FixtureError(`${ptr}/MqttInstanceId`, `instance ${e.MqttInstanceId} is listed twice`);
     listed.add(e.MqttInstanceId);
     // The mock's own instance always exists (createState); the file may give its code.

@@ -8,7 +8,9 @@ import { signedBy } from '../support/resign.ts';
 const RULES = ['ALIMQTT-AUTH-005', 'ALIMQTT-AUTH-006'];
 const notRun = (check: { notRun(id: string, why: string): void }, why: string) => RULES.forEach((id) => check.notRun(id, why));
 
-test('a caller whose RAM policy lacks mq:DeleteCaCertificate is refused and the CA stays registered', rules(RULES), async ({ api, check, ledger, info, target }) => {
+const TITLE = 'a caller whose RAM policy lacks mq:DeleteCaCertificate is refused and the CA stays registered';
+
+test(TITLE, rules(RULES), async ({ api, check, ledger, info, target }) => {
   const narrow = narrowCredentialsOf(target);
   if (!narrow) return notRun(check, NO_NARROW);
   const ca = await mustRegisterCa(api, ledger, info.runId);
@@ -17,10 +19,11 @@ test('a caller whose RAM policy lacks mq:DeleteCaCertificate is refused and the 
     // The key must work for what it is allowed, so that a refused delete shows the missing grant, not a bad key.
     const read = await api.call('GetCaCertificate', { query }, { auth: signedBy(narrow), label: 'GetCaCertificate as the narrow caller' });
     if (read.status !== 200) {
-      const why = `the narrow AccessKey cannot read either (GetCaCertificate answered ${read.status} ${read.code ?? ''}): it must be valid and allow mq:GetCaCertificate`;
-      return notRun(check, why);
+      const answered = `${read.status} ${read.code ?? ''}`.trim();
+      return notRun(check, `the narrow AccessKey cannot read either (GetCaCertificate answered ${answered}): it must be valid and allow mq:GetCaCertificate`);
     }
-    const ex = await api.call('DeleteCaCertificate', { query }, { auth: signedBy(narrow), label: 'DeleteCaCertificate without mq:DeleteCaCertificate' });
+    const label = 'DeleteCaCertificate without mq:DeleteCaCertificate';
+    const ex = await api.call('DeleteCaCertificate', { query }, { auth: signedBy(narrow), label });
     if (ex.status === 200) ledger.deleted(PROVIDER, 'ca', ca.sn);
     check.outcome('ALIMQTT-AUTH-005', ex);
     const get = await api.call('GetCaCertificate', { query }, { label: 'still registered?' });

@@ -28,4 +28,6 @@ export function narrowCredentialsOf(target: Target, env: NodeJS.ProcessEnv = pro
 }
 
 /** Why the RAM rules cannot run on a target without that caller. */
-export const NO_NARROW = `the target offers no AccessKey without mq:DeleteCaCertificate (set ${NARROW_ENV.accessKeyId} and ${NARROW_ENV.accessKeySecret}, a RAM user allowed the read actions but not the delete)`;
+export const NO_NARROW =
+  'the target offers no AccessKey without mq:DeleteCaCertificate ' +
+  `(set ${NARROW_ENV.accessKeyId} and ${NARROW_ENV.accessKeySecret}, a RAM user allowed the read actions but not the delete)`;

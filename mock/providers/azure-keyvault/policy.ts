@@ -52,7 +52,7 @@ export function x509Props(der: Buffer): Obj {
       subject: new x509.Name(c.tbsCertificate.subject).toString(),
       ...(Object.values(sans).some((l) => l.length) ? { sans: Object.fromEntries(Object.entries(sans).filter(([, l]) => l.length)) } : {}),
       ekus: [...(extension(c, asn.id_ce_extKeyUsage, asn.ExtendedKeyUsage) ?? [])].map(String),
-      // The flag names are the KeyUsageType values of the spec's enum.
+      // @peculiar/x509's flag names: the service's key_usage words (digitalSignature, ...).
       key_usage: Object.entries(x509.KeyUsageFlags).filter(([, f]) => typeof f === 'number' && usages & f).map(([n]) => n),
       validity_months: validityMonths(notBefore.getTime(), notAfter.getTime()),
       basic_constraints: { ca: extension(c, asn.id_ce_basicConstraints, asn.BasicConstraints)?.cA ?? false },

@@ -57,7 +57,7 @@ test('an undocumented status fails SPEC-001 with the step that showed it, and th
 });
 
 test('an error body that breaks the documented shape fails SPEC-001', async () => {
-  const s = await scripted([(_q, r) => r.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'r' }).end('{"message":"no code"}')]);
+  const s = await scripted([(_q, r) => r.writeHead(400, { 'content-type': 'application/json', 'x-request-id': 'r' }).end('{"error_code":"X","error_msg":"a code of 1 character"}')]);
   await s.api.call('ShowCertificate', { path: { certificate_id: 'scs1234567890123' } });
   await s.close();
   expect(s.verdicts.deferred.map((e) => e.rule)).toEqual(['HWSCM-SPEC-001']);

@@ -1,9 +1,7 @@
 import { PROVIDERS, isProvider, type Provider } from '../../../lib/providers.ts';
-import { send } from '../http/transport.ts';
 import { SetupError } from '../verdict/failure.ts';
 import { clockOf } from './clock.ts';
 import { resolveCredentials } from './credentials/index.ts';
-import { PREFLIGHT_TIMEOUT_MS, probeRequest } from './preflight.ts';
 
 /** Where one provider's implementation under test listens, and how to authenticate to it. */
 export interface Target {
@@ -83,7 +81,9 @@ function checkedUrl(t: TargetEntry): string {
  */
 export async function resolveEntry(t: TargetEntry, env: NodeJS.ProcessEnv = process.env): Promise<{ target: Target; hint: string }> {
   const url = checkedUrl(t);
+  // Loaded only when asked: the Playwright config imports this file in every process.
   const challenge = async () => {
+    const [{ PREFLIGHT_TIMEOUT_MS, probeRequest }, { send }] = await Promise.all([import('./preflight.ts'), import('../http/transport.ts')]);
     const bare = probeRequest({ provider: t.provider, url, credentials: t.credentials ?? {} });
     return (await send(bare, { caFile: t.caFile, timeoutMs: PREFLIGHT_TIMEOUT_MS })).headers['www-authenticate'];
   };

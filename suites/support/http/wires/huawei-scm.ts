@@ -9,7 +9,7 @@ export const huaweiScmWire: Wire = {
   },
   async authorize(req, target) {
     const c = target.credentials;
-    if (c.ak && c.sk) return signHuawei(req, { credentials: { ak: c.ak, sk: c.sk, domainId: c.domainId, securityToken: c.securityToken } });
+    if (c.ak && c.sk) return signHuawei(req, { credentials: { ak: c.ak, sk: c.sk, domainId: c.domainId, projectId: c.projectId, securityToken: c.securityToken } });
     if (c.xAuthToken) return withAuthToken(req, c.xAuthToken);
     throw new Error('huawei-scm: the target has neither ak/sk nor xAuthToken credentials');
   },

@@ -36,14 +36,14 @@ export const auth: Mutant[] = [
     },
   },
   {
-    name: 'aws-iot/auth-refusal-403',
-    description: "refusals of unsigned or wrongly signed requests are AWS-style 403s instead of the seeds' 401 UnauthorizedException",
+    name: 'aws-iot/auth-refusal-400',
+    description: 'refusals of unsigned or wrongly signed requests are a generic 400 InvalidRequestException instead of an authentication error',
     rules: ['AWSIOT-AUTH-004'],
     module: (m) =>
-      mapErrors(m, (r, err, req) => {
+      mapErrors(m, (r, err) => {
         if (err.code !== 'UnauthorizedException') return r;
-        const type = noAuthorization(req) ? 'MissingAuthenticationTokenException' : 'InvalidSignatureException';
-        return { ...r, status: 403, headers: { ...r.headers, 'x-amzn-ErrorType': type }, body: { ...(r.body as object), __type: type } };
+        const type = 'InvalidRequestException';
+        return { ...r, status: 400, headers: { ...r.headers, 'x-amzn-ErrorType': type }, body: { ...(r.body as object), __type: type } };
       }),
   },
   {

@@ -16,8 +16,8 @@ const malformed = (signed: SignableRequest): SignableRequest => {
   return { ...signed, headers: { ...headers, Authorization: 'AWS4-HMAC-SHA256 garbage' } };
 };
 
-// AUTH-001/002 (MUST): refused, with the seed's 401 or one of AWS's 403 signing errors, and
-// nothing changed. AUTH-004 (SHOULD): the refusal is the seed's 401 UnauthorizedException.
+// AUTH-001/002 (MUST): refused (400, the seed's 401 or one of AWS's 403 signing errors) and
+// nothing changed. AUTH-004 (SHOULD): the refusal names the authentication problem (401 or 403).
 test('DeleteCertificate unsigned or wrongly signed is refused and deletes nothing', rules(['AWSIOT-AUTH-001', 'AWSIOT-AUTH-002', 'AWSIOT-AUTH-004']), async ({ api, check, sandbox }) => {
   const cert = await sandbox.cert('INACTIVE');
   const unsigned = await api.call('DeleteCertificate', { path: { certificateId: cert.id } }, { auth: 'none', label: 'unsigned delete' });

@@ -1,4 +1,5 @@
 import { readyTargets } from '../suites/support/target/ready.ts';
+export { PREFLIGHT_FAILED_EXIT } from '../suites/support/target/ready.ts';
 import { TARGETS_ENV, targetEntries, type Target, type TargetEntry } from '../suites/support/target/targets.ts';
 import { SetupError } from '../suites/support/verdict/failure.ts';
 

@@ -9,7 +9,7 @@ import type { ConformanceReport } from '../reports/report.ts';
 import { applyGate, prepareGate, wantsGate, type GateFlags } from './gate.ts';
 import { afterInterrupt, forwardSignals } from './interrupt.ts';
 import { UsageError } from './mock.ts';
-import { preflightTargets } from './preflight.ts';
+import { PREFLIGHT_FAILED_EXIT, preflightTargets } from './preflight.ts';
 import { planRun, type RunOptions } from './run-options.ts';
 
 const PLAYWRIGHT = createRequire(import.meta.url).resolve('@playwright/test/cli');
@@ -52,6 +52,8 @@ export async function runCommand(names: string[], opts: RunOptions & GateFlags):
   const signals = forwardSignals(child);
   const pwCode = await new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 130 : 1))));
   signals.dispose();
+  // The global setup's preflight of the built-in mock failed: it printed its one sentence.
+  if (pwCode === PREFLIGHT_FAILED_EXIT && !signals.signalled()) return 2;
   const file = join(plan.reportDir, 'conformance.json');
   const report = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport) : undefined;
   const runId = plan.env.CERTCONFORM_RUN_ID!;

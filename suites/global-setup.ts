@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../lib/paths.ts';
 import type { ChildProcess } from 'node:child_process';
-import { readyTargets } from './support/target/ready.ts';
+import { PREFLIGHT_FAILED_EXIT, readyTargets } from './support/target/ready.ts';
 import { TARGETS_ENV, targetEntries, type TargetEntry } from './support/target/targets.ts';
 import { SetupError } from './support/verdict/failure.ts';
 
@@ -57,7 +57,8 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
 /**
  * The preflight of the built-in mock's targets, as `certconform run` makes it for --target ones.
  * A failure is a setup error before any test: one sentence, the mock stopped, and the runner
- * ends here with exit 2, before any reporter can write (an earlier report stays as it was).
+ * ends here (PREFLIGHT_FAILED_EXIT; `certconform run` exits 2), before any reporter can write:
+ * an earlier report stays as it was.
  */
 async function preflightOrExit(entries: TargetEntry[], mock: ChildProcess): Promise<void> {
   try {
@@ -66,6 +67,6 @@ async function preflightOrExit(entries: TargetEntry[], mock: ChildProcess): Prom
     if (!(e instanceof SetupError)) throw e;
     process.stderr.write(`certconform: ${e.message}\n`);
     mock.kill('SIGTERM');
-    process.exit(2);
+    process.exit(PREFLIGHT_FAILED_EXIT);
   }
 }

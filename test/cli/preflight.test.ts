@@ -105,3 +105,17 @@ test('no AWS credentials anywhere: exit 2 saying what to set', () => {
   const r = run(`aws-iot=${line('aws-iot').url}`, { AWS_EC2_METADATA_DISABLED: 'true' }, dir);
   expectSetupSentence(r, dir, /^certconform run: aws-iot: no credentials found \(.+\); set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE .*$/, 15_000);
 });
+
+test("the built-in mock's own preflight (in the global setup): a mock slower than the preflight's limit is exit 2 with one sentence, no report written", () => {
+  test.setTimeout(90_000);
+  const dir = earlierReport();
+  const r = spawnSync(process.execPath, [BIN, 'run', 'huawei-scm', '--report-dir', dir], {
+    encoding: 'utf8',
+    env: bareEnv({ CERTCONFORM_MOCK_ARGS: '--faults latency=6000ms' }),
+    timeout: 80_000,
+  });
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^certconform: huawei-scm@mock: no answer from http:\/\/127\.0\.0\.1:\d+ within 4 s; check the URL, a proxy or a firewall$/)]);
+  expect(readdirSync(dir).sort()).toEqual(['conformance.json', 'index.html']);
+  expect(readFileSync(join(dir, 'conformance.json'), 'utf8')).toBe(EARLIER);
+});

@@ -69,13 +69,22 @@ export async function preflight(t: Target, opts: PreflightOptions): Promise<stri
   const asked: Asked = { label: `${t.provider}@${t.name}`, origin, caHint: opts.caHint };
   const wire = WIRES[t.provider];
   for (const s of wire.secrets(t)) registerSecret(s);
-  const sender = (r: SignableRequest) => send(r, { caFile: t.caFile, timeoutMs });
+  let answered = false;
+  const sender = async (r: SignableRequest) => {
+    const got = await send(r, { caFile: t.caFile, timeoutMs });
+    answered = true;
+    return got;
+  };
   let res: Awaited<ReturnType<typeof send>>;
   try {
     res = await sender(await wire.authorize(probeRequest(t), t, sender));
   } catch (e) {
     const socket = (e as { code?: unknown }).code !== undefined || (e as { timedOut?: boolean }).timedOut;
-    return socket ? socketSentence(asked, e, timeoutMs) : `${asked.label}: ${redactText((e as Error).message.split('\n')[0] ?? '')}`;
+    if (socket) return socketSentence(asked, e, timeoutMs);
+    // The target answered the first leg in a way the wire cannot follow (an Azure 401 without a
+    // challenge): an HTTP answer, which the suite judges; the preflight is not the place.
+    if (answered) return undefined;
+    return `${asked.label}: ${redactText((e as Error).message.split('\n')[0] ?? '')}`;
   }
   const body = parseJson(res.text);
   const code = res.status >= 400 ? errorCodeOf(loadSpec(t.provider), res.headers, body) : undefined;

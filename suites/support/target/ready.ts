@@ -3,6 +3,13 @@ import { PREFLIGHT_TIMEOUT_MS, preflight } from './preflight.ts';
 import { socketSentence } from './preflight-sentences.ts';
 import { resolveEntry, type Target, type TargetEntry } from './targets.ts';
 
+/**
+ * How the Playwright runner ends when the global setup's preflight of the built-in mock fails
+ * (EX_CONFIG of sysexits.h): distinct from Playwright's own codes, so `certconform run` knows
+ * the sentence was printed and exits 2 without a word more.
+ */
+export const PREFLIGHT_FAILED_EXIT = 78;
+
 export interface ReadyOptions {
   /** How the calling command trusts a private CA (the TLS sentence names it). */
   caHint: string;

@@ -34,5 +34,15 @@ export function createHuaweiScm(options: HuaweiScmOptions = {}): ProviderModule<
 
 export const huaweiScm = createHuaweiScm();
 
-export { MOCK_AK, MOCK_DOMAIN_ID, MOCK_SK, NARROW_AK, NARROW_SK, NARROW_TOKEN, type AkSkCredential, type HuaweiScmOptions, type TokenGrant } from './config.ts';
+export {
+  MOCK_AK,
+  MOCK_DOMAIN_ID,
+  MOCK_SK,
+  NARROW_AK,
+  NARROW_SK,
+  NARROW_TOKEN,
+  type AkSkCredential,
+  type HuaweiScmOptions,
+  type TokenGrant,
+} from './config.ts';
 export { reset, snapshot, type ScmState } from './state.ts';

@@ -20,16 +20,20 @@ for (const via of ['aksk', 'token'] as const) {
     }
     const id = await importFresh(scm, check, info.runId, `auth-narrow-${via}`);
     const narrow = narrowClient(api, check, credentials);
-    const read = await narrow.call('ShowCertificate', { path: { certificate_id: id } }, { label: `ShowCertificate as the narrow user (${HOW[via]})` });
+    const as = (op: string) => ({ label: `${op} as the narrow user (${HOW[via]})` });
+    const read = await narrow.call('ShowCertificate', { path: { certificate_id: id } }, as('ShowCertificate'));
     if (read.status !== 200) {
-      const why = `the narrow ${HOW[via]} credential could not read the certificate (${read.status}${read.code ? ` ${read.code}` : ''}), so a refusal would say nothing about scm:cert:delete`;
+      const answer = `${read.status}${read.code ? ` ${read.code}` : ''}`;
+      const why = `the narrow ${HOW[via]} credential could not read the certificate (${answer}), `
+        + 'so a refusal would say nothing about scm:cert:delete';
       for (const rule of RULES) check.notRun(rule, why);
       return;
     }
-    const del = await narrow.call('DeleteCertificate', { path: { certificate_id: id } }, { label: `DeleteCertificate as the narrow user (${HOW[via]})` });
+    const del = await narrow.call('DeleteCertificate', { path: { certificate_id: id } }, as('DeleteCertificate'));
     check.outcome('HWSCM-AUTH-005', del);
     const still = await scm.show(id, { label: 'ShowCertificate (full grant) afterwards' });
-    check.that('HWSCM-AUTH-005', still.status === 200, `${still.status} from ShowCertificate(${id}) with the full grant`, 'the certificate still there (200)');
+    const seen = `${still.status} from ShowCertificate(${id}) with the full grant`;
+    check.that('HWSCM-AUTH-005', still.status === 200, seen, 'the certificate still there (200)');
     check.outcome('HWSCM-AUTH-006', del);
   });
 }

@@ -33,11 +33,10 @@ export function narrowCredentials(target: Target, via: NarrowVia, env: NodeJS.Pr
   return ak && sk ? { ak, sk, ...domain } : undefined;
 }
 
-/** Why a narrow-grant rule cannot run on this target, in one sentence. */
+/** Why a narrow-grant rule cannot run on this target, in one sentence naming both ways to fix it. */
 export const noNarrowCredentials = (via: NarrowVia) =>
-  via === 'token'
-    ? `the target offers no token of an IAM user without scm:cert:delete (set ${NARROW_ENV.token})`
-    : `the target offers no AK/SK of an IAM user without scm:cert:delete (set ${NARROW_ENV.ak} and ${NARROW_ENV.sk})`;
+  `the target offers no ${via === 'token' ? 'token' : 'AK/SK'} of an IAM user without scm:cert:delete `
+  + `(set ${NARROW_ENV.ak} and ${NARROW_ENV.sk}, or ${NARROW_ENV.token})`;
 
 /** A client like `api` that authenticates as the narrower user (its secrets are redacted too). */
 export function narrowClient(api: ApiClient, check: Checker, credentials: Record<string, string>): ApiClient {

@@ -90,9 +90,9 @@ test('usage errors exit 2 with a sentence saying what to fix', async () => {
   expect(path.code).toBe(2);
 });
 
-test('an unreachable target is a setup error (exit 2), not a conformance verdict', async () => {
+test('an unreachable target is a setup error (exit 2) found by the preflight, not a conformance verdict', async () => {
   test.setTimeout(120_000);
   const r = await run(['--target', 'huawei-scm=http://127.0.0.1:9', '--grep', 'HWSCM-DEL-006'], { HUAWEICLOUD_SDK_AK: 'AKAKAKAKAK', HUAWEICLOUD_SDK_SK: 'skskskskskskskskskssk' });
   expect(r.code, r.out.slice(-2000)).toBe(2);
-  expect(r.out).toContain('setup error');
+  expect(r.out).toContain('huawei-scm@127.0.0.1:9: nothing listens at http://127.0.0.1:9 (connection refused)');
 });

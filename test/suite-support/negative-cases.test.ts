@@ -12,7 +12,7 @@ test('cases come from the spec: lengths, pattern, required', () => {
   const titles = negativeCases(loadSpec('aws-iot'), 'DeleteCertificate').map((c) => c.title);
   expect(titles).toContain('DeleteCertificate path certificateId: length 63 (minLength 64 - 1)');
   expect(titles).toContain('DeleteCertificate path certificateId: length 65 (maxLength 64 + 1)');
-  expect(titles.some((t) => t.includes('breaks /^(0x)?[a-fA-F0-9]+$/'))).toBe(true);
+  expect(titles.some((t) => t.includes('breaks /(0x)?[a-fA-F0-9]+/'))).toBe(true);
   const alibaba = negativeCases(loadSpec('alibaba-mqtt'), 'DeleteCaCertificate', ['Version', 'Format', 'Timestamp', 'SignatureMethod', 'SignatureVersion']);
   expect(alibaba.map((c) => c.constraint).sort()).toEqual(['maxLength', 'required', 'required', 'x-maxBytes']);
   const bytes = alibaba.find((c) => c.constraint === 'x-maxBytes')!.apply({ query: { Sn: 'x', MqttInstanceId: 'i' } });

@@ -36,7 +36,7 @@ async function listAnnotations(): Promise<Annotated> {
   } catch {
     throw new Error(`playwright test --list printed no JSON listing:\n${stderr.slice(-2000)}`);
   }
-  const loadErrors = listing.errors.map((e) => (e.message ?? '').split('\n')[0]);
+  const loadErrors = [...new Set(listing.errors.map((e) => (e.message ?? '').split('\n')[0]))];
   expect(loadErrors, 'suite files that did not load (their tests are not listed)').toEqual([]);
   const providerOf = new Map(listing.config.projects.map((p) => [p.name, p.metadata?.provider ?? '']));
   const out: Annotated = new Map(PROVIDERS.map((p) => [p, new Map()]));

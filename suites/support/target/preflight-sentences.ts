@@ -29,7 +29,9 @@ export function socketSentence(a: Asked, e: unknown, timeoutMs: number): string 
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `${a.label}: the TLS certificate of ${a.origin} does not name ${host} (${code}); use the host name the certificate is for`;
   if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return `${a.label}: the TLS certificate of ${a.origin} is outside its validity (${code})`;
   if (code === 'EPROTO' || code.startsWith('ERR_SSL_')) return `${a.label}: the TLS handshake with ${a.origin} failed (${code}); is the scheme right (http or https)?`;
-  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/.test(said)) return `${a.label}: ${a.origin} closed the connection without an HTTP answer (${code || said}); does it speak HTTP at that port?`;
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/.test(said)) {
+    return `${a.label}: ${a.origin} closed the connection without an HTTP answer (${code || said}); does it speak HTTP at that port?`;
+  }
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'ETIMEDOUT') return `${a.label}: ${a.origin} cannot be reached (${code}); check the network`;
   return `${a.label}: the request to ${a.origin} failed (${code ? `${code}: ` : ''}${said})`;
 }

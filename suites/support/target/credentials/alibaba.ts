@@ -9,8 +9,10 @@ function sourceOf(providerName: string): { source: string; hint: string } {
   const link = providerName.replace(/^default\//, '').split('/')[0] ?? '';
   const profile = process.env.ALIBABA_CLOUD_PROFILE || 'default';
   switch (link) {
-    case 'env':
-      return { source: 'environment variables', hint: `ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET${process.env.ALIBABA_CLOUD_SECURITY_TOKEN ? '/ALIBABA_CLOUD_SECURITY_TOKEN' : ''}` };
+    case 'env': {
+      const sts = process.env.ALIBABA_CLOUD_SECURITY_TOKEN ? '/ALIBABA_CLOUD_SECURITY_TOKEN' : '';
+      return { source: 'environment variables', hint: `ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET${sts}` };
+    }
     case 'profile': {
       const file = process.env.ALIBABA_CLOUD_CREDENTIALS_FILE || '~/.alibabacloud/credentials';
       return { source: `credentials file ${file} (profile ${profile})`, hint: `the keys of profile ${profile} in ${file}` };

@@ -14,8 +14,12 @@ function sourceOf(marks: Record<string, unknown>, profile: string): { source: st
   if (has('CREDENTIALS_PROFILE_SSO') || has('CREDENTIALS_SSO') || has('CREDENTIALS_PROFILE_SSO_LEGACY') || has('CREDENTIALS_SSO_LEGACY')) {
     return { source: `profile ${profile} (SSO)`, hint: `the SSO session (aws sso login --profile ${profile}) and its role's permissions` };
   }
-  if (has('CREDENTIALS_PROFILE_PROCESS') || has('CREDENTIALS_PROCESS')) return { source: `profile ${profile} (credential_process)`, hint: `the credential_process of profile ${profile}` };
-  if (has('CREDENTIALS_STS_ASSUME_ROLE') || has('CREDENTIALS_PROFILE_SOURCE_PROFILE')) return { source: `profile ${profile} (assumed role)`, hint: `the role_arn and source of profile ${profile} (${file})` };
+  if (has('CREDENTIALS_PROFILE_PROCESS') || has('CREDENTIALS_PROCESS')) {
+    return { source: `profile ${profile} (credential_process)`, hint: `the credential_process of profile ${profile}` };
+  }
+  if (has('CREDENTIALS_STS_ASSUME_ROLE') || has('CREDENTIALS_PROFILE_SOURCE_PROFILE')) {
+    return { source: `profile ${profile} (assumed role)`, hint: `the role_arn and source of profile ${profile} (${file})` };
+  }
   if (has('CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN') || has('CREDENTIALS_STS_ASSUME_ROLE_WEB_ID') || has('CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN')) {
     return { source: 'web identity token', hint: 'AWS_ROLE_ARN/AWS_WEB_IDENTITY_TOKEN_FILE' };
   }

@@ -56,8 +56,12 @@ export async function baselineCommand(opts: BaselineOptions): Promise<number> {
     const out = opts.out ? resolve(opts.out) : join(ROOT, 'reports', 'baseline.json');
     const previous: Baseline | undefined = existsSync(out) ? loadBaseline(out) : undefined;
     const baseline = baselineFromReport(report, { reason: opts.reason, expires: opts.expires, previous });
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify(baseline, null, 2)}\n`);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, `${JSON.stringify(baseline, null, 2)}\n`);
+    } catch (e) {
+      throw new UsageError(`cannot write the baseline to ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): give --out a writable file`);
+    }
     for (const e of baseline.entries) console.log(`  ${entryName(e)}${e.expires ? ` until ${e.expires}` : ''}: ${e.reason}`);
     const same = (p: BaselineEntry) => (e: BaselineEntry) => p.rule === e.rule && p.provider === e.provider && p.target === e.target;
     const kept = (previous?.entries ?? []).filter((p) => baseline.entries.some(same(p))).length;

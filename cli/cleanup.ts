@@ -11,6 +11,7 @@ import { readyTargets } from '../suites/support/target/ready.ts';
 import type { Target } from '../suites/support/target/targets.ts';
 import { SetupError } from '../suites/support/verdict/failure.ts';
 import { Verdicts } from '../suites/support/verdict/recorder.ts';
+import { parseTarget } from './run-options.ts';
 
 type Cleaner = (api: ApiClient, entry: LedgerEntry) => Promise<string>;
 
@@ -31,9 +32,14 @@ export async function cleanupCommand(opts: { ledger?: string; target?: string[];
   if (!existsSync(opts.ledger)) return usage(`no ledger at ${opts.ledger}`);
   const overrides = new Map<string, string>();
   for (const pair of opts.target ?? []) {
-    const [p, url] = pair.split(/=(.*)/s);
-    if (!p || !url || !isProvider(p)) return usage(`--target takes provider=URL, got '${pair}'`);
-    overrides.set(p, url);
+    let t: ReturnType<typeof parseTarget>;
+    try {
+      t = parseTarget(pair); // the same checks and sentences as `run --target`
+    } catch (e) {
+      return usage((e as Error).message);
+    }
+    if (overrides.has(t.provider)) return usage(`--target ${t.provider} is given twice`);
+    overrides.set(t.provider, t.url);
   }
   const entries = outstanding(opts.ledger).reverse(); // dependants were created after what they hang on
   let targets: Map<string, Target>;

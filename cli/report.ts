@@ -28,6 +28,10 @@ export async function mergeCommand(dirs: string[], opts: { reportDir?: string })
     return 2;
   }
   const reportDir = resolve(opts.reportDir ?? join(ROOT, 'reports', 'out'));
+  if (existsSync(reportDir) && !statSync(reportDir).isDirectory()) {
+    console.error(`certconform report merge: --report-dir ${opts.reportDir}: a file is there, not a folder`);
+    return 2;
+  }
   // merge-reports reads one folder and unpacks into it: give it a scratch copy of the blobs.
   const work = mkdtempSync(join(tmpdir(), 'cc-merge-'));
   const started = Date.now();

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ROOT } from '../lib/paths.ts';
@@ -28,25 +28,38 @@ const int = (flag: string, v: string | undefined, min: number): string | undefin
   return v;
 };
 
+/** One `--target provider=URL` (run and cleanup): the provider and its http(s) URL, or a usage error. */
+export function parseTarget(pair: string): { provider: Provider; url: string; host: string } {
+  const m = /^([a-z-]+)=(.+)$/.exec(pair);
+  if (!m) throw new UsageError(`--target takes provider=URL (e.g. aws-iot=http://127.0.0.1:5000), got '${pair}'`);
+  const [, p, url] = m as unknown as [string, string, string];
+  if (!isProvider(p)) throw new UsageError(`--target: unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`--target ${p}: '${url}' is not a URL`);
+  }
+  if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`--target ${p}: the URL must be http or https, got '${url}'`);
+  return { provider: p, url: url.replace(/\/+$/, ''), host: parsed.host };
+}
+
 /** `provider=URL` pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain before the run (cli/preflight.ts). */
 function targets(pairs: string[]): Partial<Record<Provider, { name: string; url: string }>> {
   const out: Partial<Record<Provider, { name: string; url: string }>> = {};
   for (const pair of pairs) {
-    const m = /^([a-z-]+)=(.+)$/.exec(pair);
-    if (!m) throw new UsageError(`--target takes provider=URL (e.g. aws-iot=http://127.0.0.1:5000), got '${pair}'`);
-    const [, p, url] = m as unknown as [string, string, string];
-    if (!isProvider(p)) throw new UsageError(`--target: unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw new UsageError(`--target ${p}: '${url}' is not a URL`);
-    }
-    if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`--target ${p}: the URL must be http or https, got '${url}'`);
-    if (out[p]) throw new UsageError(`--target ${p} is given twice`);
-    out[p] = { name: parsed.host, url: url.replace(/\/+$/, '') };
+    const t = parseTarget(pair);
+    if (out[t.provider]) throw new UsageError(`--target ${t.provider} is given twice`);
+    out[t.provider] = { name: t.host, url: t.url };
   }
   return out;
+}
+
+/** `--report-dir`: a folder (made if missing), never an existing file. */
+function reportDirOf(dir: string | undefined): string {
+  const abs = dir ? (isAbsolute(dir) ? dir : resolve(dir)) : join(ROOT, 'reports', 'out');
+  if (existsSync(abs) && !statSync(abs).isDirectory()) throw new UsageError(`--report-dir ${dir}: a file is there, not a folder`);
+  return abs;
 }
 
 /** `--shard i/n`, checked; a shard needs --seed so that every shard runs the same run. */
@@ -107,7 +120,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
   const shard = shardOf(opts);
   checkGrep(opts.grep);
   const reporters = reportersOf(opts.reporter);
-  const reportDir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : join(ROOT, 'reports', 'out');
+  const reportDir = reportDirOf(opts.reportDir);
   const urls = Object.fromEntries(Object.entries(given).map(([p, t]) => [p, t.url]));
   const workers = int('--workers', opts.workers, 1) ?? String(Math.max(2, availableParallelism()));
   const runEnv: Record<string, string> = {

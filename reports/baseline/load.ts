@@ -38,7 +38,7 @@ export function loadBaseline(file: string, catalog: (p: Provider) => Catalog = l
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new BaselineError(`baseline ${file}: ${err.code === 'ENOENT' ? 'no such file (`certconform baseline --from REPORT` writes one)' : `not JSON: ${err.message}`}`);
+    throw new BaselineError(`baseline ${file}: ${err.code === 'ENOENT' ? 'no such file (`certconform baseline --from REPORT` writes one)' : `not JSON: ${err.message.replace(/\s+/g, ' ')}`}`);
   }
   const problems = schemaProblems('baseline', doc).map((p) => `${where(doc, p.path)} ${p.message}`);
   if (problems.length) throw new BaselineError(`baseline ${file} is not valid (reports/schema/baseline.schema.json): ${problems.join('; ')}`);

@@ -11,7 +11,7 @@ export function loadReport(file: string): ConformanceReport {
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new ReportFileError(`report ${file}: ${err.code === 'ENOENT' ? 'no such file (run `certconform run` or `certconform report merge` first)' : `not JSON: ${err.message}`}`);
+    throw new ReportFileError(`report ${file}: ${err.code === 'ENOENT' ? 'no such file (run `certconform run` or `certconform report merge` first)' : `not JSON: ${err.message.replace(/\s+/g, ' ')}`}`);
   }
   const problems = schemaProblems('conformance', doc);
   if (problems.length) {

@@ -32,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--mutant <name>', 'serve a mutant of the stateful engine (mock/mutants/), e.g. aws-iot/delete-active-allowed; repeatable, each on its own port (needs --port-base 0)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--control', 'with --mutant: also serve each mutated provider unmutated')
     .option('--state <file>', 'load the state from a JSON fixtures file (mock/state/state.schema.json; absent: start empty) and keep the file current')
+    .option('--vary [only]', 'answers vary within the documentation, seeded: error statuses, page sizes, transient errors, Azure consistency delay, header spelling (only=status,pages,transient,consistency,headers narrows it)')
+    .option('--vary-seed <n>', 'with --vary: the seed (default: drawn and printed)')
     .option('--durable', 'with --state: every acknowledged change is fsynced to FILE.log before its reply (survives kill -9)')
     .option('--max-body-bytes <n>', `larger request bodies get the provider's 400 and the connection closes (default ${LIMITS.maxBodyBytes})`)
     .option('--max-header-bytes <n>', `larger request line + headers get the provider's 400 and the connection closes (default ${LIMITS.maxHeaderBytes})`)

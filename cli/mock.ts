@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROVIDERS, parseProvider, type Provider } from '../lib/providers.ts';
+import { PROVIDERS, isProvider, parseProvider, type Provider } from '../lib/providers.ts';
+import { loadSpec } from '../lib/spec/load.ts';
 import { CONTROL_PREFIX } from '../mock/host/control.ts';
 import { parseFaults } from '../mock/host/faults.ts';
 import { LIMIT_FLAGS, parseLimits, type Limits } from '../mock/host/limits.ts';
@@ -13,6 +14,8 @@ import type { ProviderModule } from '../mock/host/types.ts';
 import { loadProvider } from '../mock/providers/index.ts';
 import type { StateStore } from '../mock/state/store.ts';
 import { makeTlsMaterial } from '../mock/tls.ts';
+import { parseVary, type VaryOptions } from '../mock/vary/options.ts';
+import { Vary } from '../mock/vary/vary.ts';
 
 /** The limit flags (--max-body-bytes, ...) arrive as strings under the Limits keys. */
 export interface MockOptions extends Partial<Record<keyof Limits, string>> {
@@ -37,6 +40,9 @@ export interface MockOptions extends Partial<Record<keyof Limits, string>> {
   state?: string;
   /** With --state: every acknowledged change is on disk (FILE.log, fsynced) before its reply. */
   durable?: boolean;
+  /** Answers vary within the documentation (mock/vary/): true, or `only=status,pages`. */
+  vary?: string | boolean;
+  varySeed?: string;
 }
 
 interface Listening {
@@ -48,6 +54,8 @@ interface Listening {
   caFile?: string;
   /** Alibaba: the MQTT-over-TLS listener where devices enrol on first connect. */
   mqtt?: { url: string; caFile: string; instanceId: string };
+  /** With --vary: the seed, and where the choices are listed. */
+  vary?: { seed: number; choices: string };
   close(): Promise<void>;
 }
 
@@ -57,8 +65,13 @@ export class UsageError extends Error {}
 const azureOptions = (o: MockOptions) => o.deletedVisibleAfter !== undefined || o.retentionDays !== undefined;
 const moduleFor = (p: Provider, opts: MockOptions) => (p === 'azure-keyvault' && azureOptions(opts) ? azureWith(opts) : loadProvider(p));
 
-async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>, mutant?: string, store?: StateStore): Promise<Listening> {
-  const module = await moduleFor(p, opts);
+async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>, mutant?: string, store?: StateStore, varied?: VaryOptions): Promise<Listening> {
+  let module = await moduleFor(p, opts);
+  const vary = varied && new Vary(module, loadSpec(p), varied);
+  // Azure's eventual consistency, drawn for the seed unless --deleted-visible-after fixes it.
+  if (vary?.has('consistency') && p === 'azure-keyvault' && opts.deletedVisibleAfter === undefined) {
+    module = await azureWith({ ...opts, deletedVisibleAfter: String(vary.consistencyDelayMs()) });
+  }
   const tls = module.tls ? await caFile() : undefined;
   if (opts.engine === 'prism') {
     // Same port, TLS and printed credentials as the stateful engine: Prism checks no
@@ -69,9 +82,10 @@ async function startOne(p: Provider, port: number, opts: MockOptions, caFile: ()
   const faults = opts.faults ? parseFaults(opts.faults) : undefined;
   const mutated = mutant ? await mutate(module, mutant) : { module, spec: undefined };
   const persistence = store?.persistence(p);
-  const served = await serve(mutated.module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults, spec: mutated.spec, persistence, limits: parseLimits(opts) });
+  const served = await serve(mutated.module, { host: opts.host, port, strict: opts.strict, tls: tls?.tls, faults, spec: mutated.spec, persistence, limits: parseLimits(opts), vary });
   // The mutated module's credentials: a mutant may advertise one (e.g. a token without a permission).
   const listening: Listening = { provider: p, mutant, url: served.url, credentials: mutated.module.credentials, caFile: tls?.file, close: served.close };
+  if (vary) listening.vary = { seed: vary.options.seed, choices: `${served.url}${CONTROL_PREFIX}choices` };
   if (p !== 'alibaba-mqtt') return listening;
   // Devices enrol over MQTT (a free port: the HTTP ports keep the documented base+i order).
   const enrolled = persistence && (() => persistence.persist(served.state, served.ctx, false));
@@ -141,6 +155,18 @@ async function servings(names: string[], opts: MockOptions): Promise<{ provider:
 
 /** Starts the mock for the given providers; resolves with the listeners once all are ready. */
 export async function startMock(names: string[], opts: MockOptions): Promise<Listening[]> {
+  // `--vary aws-iot`: the optional value swallowed a provider name.
+  if (typeof opts.vary === 'string' && isProvider(opts.vary)) [names, opts] = [[opts.vary, ...names], { ...opts, vary: true }];
+  let varied: VaryOptions | undefined;
+  if (opts.vary || opts.varySeed !== undefined) {
+    if (!opts.vary) throw new UsageError('--vary-seed seeds --vary: give --vary too');
+    if (opts.engine !== 'stateful') throw new UsageError('--vary varies the stateful engine; it does not combine with --engine prism');
+    try {
+      varied = parseVary(opts.vary, opts.varySeed);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   const wanted = await servings(names, opts);
   if (!['stateful', 'prism'].includes(opts.engine)) throw new UsageError(`--engine must be stateful or prism, got '${opts.engine}'`);
   try {
@@ -163,7 +189,7 @@ export async function startMock(names: string[], opts: MockOptions): Promise<Lis
       // fixed order: aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm; base 0 = free ports
       const port = base === 0 ? 0 : base + PROVIDERS.indexOf(p);
       try {
-        started.push(await startOne(p, port, opts, caFile, mutant, store));
+        started.push(await startOne(p, port, opts, caFile, mutant, store, varied));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE' || /EADDRINUSE|address already in use/.test(String((e as Error).message))) {
@@ -203,12 +229,14 @@ export async function mockCommand(names: string[], opts: MockOptions): Promise<n
   for (const s of started) {
     // The stateful engine's clock moves through its control API: the suites' movable-clock capability.
     const clock = opts.engine === 'stateful' ? { clock: `${s.url}${CONTROL_PREFIX}clock` } : {};
-    const line = { provider: s.provider, ...(s.mutant ? { mutant: s.mutant } : {}), url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}), ...(s.mqtt ? { mqtt: s.mqtt } : {}), ...clock };
+    const line = { provider: s.provider, ...(s.mutant ? { mutant: s.mutant } : {}), url: s.url, credentials: s.credentials ?? {}, ...(s.caFile ? { caFile: s.caFile } : {}), ...(s.mqtt ? { mqtt: s.mqtt } : {}), ...clock, ...(s.vary ? { vary: s.vary } : {}) };
     if (opts.json) console.log(JSON.stringify(line));
     else console.log(`${(s.mutant ?? s.provider).padEnd(15)} ${s.url.padEnd(26)} ${Object.entries(line.credentials).map(([k, v]) => `${k}=${v}`).join(' ')}${s.caFile ? ` ca=${s.caFile}` : ''}${s.mqtt ? ` mqtt=${s.mqtt.url}` : ''}`);
   }
   const control = opts.engine === 'stateful' ? '; control API under /__certconform/ on each port' : ' (stateless: no control API)';
   if (!opts.json) console.log(`certconform mock (${opts.engine}) ready${control}; Ctrl-C stops`);
+  const seeded = started.find((s) => s.vary)?.vary;
+  if (seeded) console.error(`certconform mock: answers vary within the documentation, seed ${seeded.seed} (--vary-seed ${seeded.seed} repeats them); each choice is a line here`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -14,6 +14,7 @@ import { Router } from './router.ts';
 import { checkReply } from './strict.ts';
 import { wellEncoded } from './target.ts';
 import type { HostContext, Persistence, ProviderModule, Reply, WireRequest } from './types.ts';
+import type { Vary } from '../vary/vary.ts';
 
 export interface ServeOptions {
   host?: string;
@@ -31,6 +32,8 @@ export interface ServeOptions {
   spec?: Spec;
   /** `certconform mock --state`: the state to start with, and where each change goes before its reply. */
   persistence?: Persistence<unknown>;
+  /** `certconform mock --vary`: documented alternatives chosen around the engine (mock/vary/). */
+  vary?: Vary;
 }
 
 export interface Served<S> {
@@ -46,7 +49,7 @@ export interface Served<S> {
 /** Statuses that carry no body and must not declare a length (RFC 9110 §8.6). */
 const BODILESS = new Set([204, 304]);
 
-function send(res: ServerResponse, reply: Reply, common: Record<string, string>) {
+function send(res: ServerResponse, reply: Reply, common: Record<string, string>, vary?: Vary) {
   const body = reply.body === undefined ? undefined : JSON.stringify(reply.body);
   // The length up front, as the providers send it: with writeHead and no length node frames
   // the reply as chunked, several writes instead of one.
@@ -54,7 +57,8 @@ function send(res: ServerResponse, reply: Reply, common: Record<string, string>)
     body !== undefined
       ? { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) }
       : BODILESS.has(reply.status) ? {} : { 'content-length': '0' };
-  res.writeHead(reply.status, { ...common, ...framing, ...reply.headers });
+  const headers = { ...common, ...framing, ...reply.headers };
+  res.writeHead(reply.status, vary ? vary.headers(headers) : headers);
   res.end(body);
 }
 
@@ -64,7 +68,7 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
   const ctx: HostContext = { clock: new Clock(), spec };
   const router = new Router(spec);
   const violations: string[] = [];
-  const live: ControlState<S> = { state: opts.persistence ? ((await opts.persistence.load(ctx)) as S) : module.createState(ctx), faults: opts.faults ?? NO_FAULTS };
+  const live: ControlState<S> = { state: opts.persistence ? ((await opts.persistence.load(ctx)) as S) : module.createState(ctx), faults: opts.faults ?? NO_FAULTS, vary: opts.vary };
 
   /** With --state, before every reply; which requests may have changed the state comes from the method. */
   async function persisted(method: string, reply: Reply, failed: (message: string) => Reply): Promise<Reply> {
@@ -97,9 +101,11 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
       if ('problems' in read) throw module.invalid(op, read.problems);
       const handler = module.handlers[op.operationId];
       if (!handler) throw module.unknownRoute(mapped);
+      const varied = opts.vary?.beforeHandler(op, read.input);
+      if (varied) throw varied;
       return { reply: await handler(read.input, live.state, ctx), opId: op.operationId };
     } catch (e) {
-      if (e instanceof ApiError) return { reply: module.errorReply(e, wire), opId: op.operationId };
+      if (e instanceof ApiError) return { reply: module.errorReply(opts.vary ? opts.vary.error(op, e) : e, wire), opId: op.operationId };
       throw e;
     }
   }
@@ -165,7 +171,7 @@ export async function serve<S>(module: ProviderModule<S>, opts: ServeOptions = {
       }
     }
     reply = await persisted(wire.method, reply, (m) => module.errorReply(new ApiError(500, 'InternalError', m), wire));
-    send(res, reply, module.commonHeaders?.(wire) ?? {});
+    send(res, reply, module.commonHeaders?.(wire) ?? {}, opts.vary);
   }
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {

@@ -1,0 +1,104 @@
+import { loadCatalog, type Rule } from '../../lib/rules/catalog.ts';
+import { documentedCodes, statusesForCode } from '../../lib/spec/dialect.ts';
+import type { Spec } from '../../lib/spec/load.ts';
+import type { Operation } from '../../lib/spec/operations.ts';
+import { deref } from '../../lib/spec/pointer.ts';
+
+/**
+ * What the documentation leaves open, read from the spec and the rule catalog at start: no
+ * outcome is typed here. An alternative is an error status and code the mock may answer
+ * instead of the one its engine chose, with the sources that allow it.
+ */
+export interface Alternative {
+  status: number;
+  code: string;
+  /** The rules and x-discrepancy notes that document this outcome (for the log line). */
+  allowedBy: string[];
+}
+
+type Obj = Record<string, unknown>;
+const matches = (o: { status: number; code?: string }, status: number, code: string) =>
+  o.status === status && (o.code === undefined || o.code === code);
+
+/** `x-discrepancy` on the operation or on the response at `status`, as a short pointer. */
+function discrepancyAt(spec: Spec, op: Operation, status: number): string[] {
+  const found: string[] = [];
+  if (op.raw['x-discrepancy']) found.push(`x-discrepancy on ${op.operationId}`);
+  const r = op.responses.get(String(status));
+  if (r && (deref(spec.doc, { $ref: r.at }, r.at).node as Obj | undefined)?.['x-discrepancy']) {
+    found.push(`x-discrepancy on ${op.operationId} ${status}`);
+  }
+  return found;
+}
+
+export class Sources {
+  private readonly rules: Rule[];
+  private readonly cache = new Map<string, Alternative[]>();
+
+  constructor(readonly spec: Spec) {
+    this.rules = loadCatalog(spec.provider).rules;
+  }
+
+  /** Ids of the rules judging `op` whose outcomes include (status, code). */
+  rulesFor(op: string, status: number, code: string): string[] {
+    return this.rulesWith(op, status, code).map((r) => r.id);
+  }
+
+  private rulesWith(op: string, status: number, code: string): Rule[] {
+    return this.rules.filter(
+      (r) => r.operation === op && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
+    );
+  }
+
+  /**
+   * Every documented answer to an error the engine raised, the raised one first:
+   * - the same code at each status the spec documents it at for the operation (discrepancies);
+   * - each error outcome that every rule accepting the raised answer also accepts (so no rule
+   *   about this situation can tell), with a code the spec documents at that status.
+   */
+  alternatives(op: Operation, status: number, code: string): Alternative[] {
+    const key = `${op.operationId} ${status} ${code}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const out: Alternative[] = [{ status, code, allowedBy: [] }];
+    const add = (s: number, c: string, why: string[]) => {
+      const have = out.find((a) => a.status === s && a.code === c);
+      if (have) have.allowedBy.push(...why.filter((w) => !have.allowedBy.includes(w)));
+      else out.push({ status: s, code: c, allowedBy: why });
+    };
+    const byCode = statusesForCode(this.spec, op, code);
+    if (byCode.length > 1) {
+      for (const s of byCode) add(s, code, [...discrepancyAt(this.spec, op, s), ...this.rulesWith(op.operationId, s, code).map((r) => r.id)]);
+    }
+    const judging = this.rulesWith(op.operationId, status, code);
+    if (judging.length) {
+      for (const o of judging[0]!.outcomes) {
+        if (o.status < 400 || (o.operation && o.operation !== op.operationId)) continue;
+        const c = o.code ?? code;
+        const codes = documentedCodes(this.spec, op, o.status);
+        if (!op.responses.has(String(o.status)) || (codes && !codes.includes(c))) continue;
+        if (!judging.every((r) => r.outcomes.some((x) => (!x.operation || x.operation === op.operationId) && matches(x, o.status, c)))) continue;
+        add(o.status, c, judging.map((r) => r.id));
+      }
+    }
+    const result = out.length > 1 ? out : [];
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /**
+   * The marker-paged listing's page-size parameter and its documented bounds: a query integer
+   * with a minimum and a maximum, on an operation whose success body links a next page.
+   */
+  pageParam(op: Operation): { name: string; min: number; max: number; dflt?: number } | undefined {
+    const ok = [...op.responses.values()].find((r) => /^2/.test(r.status));
+    const schemaAt = ok?.content.find((c) => c.mediaType.includes('json'))?.schemaAt;
+    if (!schemaAt) return undefined;
+    const props = Object.keys((deref(this.spec.doc, { $ref: schemaAt }, schemaAt).node as Obj)?.properties ?? {});
+    if (!props.some((p) => /^next/.test(p))) return undefined;
+    const p = op.parameters.find((x) => x.in === 'query' && x.schema.type === 'integer' && typeof x.schema.maximum === 'number');
+    if (!p) return undefined;
+    const min = typeof p.schema.minimum === 'number' ? p.schema.minimum : 1;
+    return { name: p.name, min, max: p.schema.maximum as number, dflt: typeof p.schema.default === 'number' ? p.schema.default : undefined };
+  }
+}

@@ -33,6 +33,12 @@ export const deleteCertificate: Mutant[] = [
     module: (m) => editBodies(m, ['DeleteCertificate'], (b) => delete b.tags),
   },
   {
+    name: 'azure-keyvault/deleted-bundle-x5t-differs',
+    description: "the deleted bundle's x5t is not the thumbprint GetCertificate returned before the delete",
+    rules: ['AZKV-DEL-020'],
+    module: (m) => editBodies(m, ['DeleteCertificate'], (b) => (b.x5t = typeof b.x5t === 'string' ? `A${b.x5t.slice(1)}` : b.x5t)),
+  },
+  {
     name: 'azure-keyvault/deleted-bundle-lacks-recovery-level',
     description: 'the deleted bundle has no attributes.recoveryLevel',
     rules: ['AZKV-DEL-007'],

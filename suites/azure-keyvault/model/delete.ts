@@ -23,10 +23,11 @@ export class DeleteCommand implements fc.AsyncCommand<KvModel, KvReal> {
     if (ex.status !== 200) return;
     const b = asObj(ex.body);
     const c = m.certs.get(name)!;
-    // The deleted bundle is the latest version of what was live (DEL-003).
+    // The deleted bundle is the latest version of what was live: its id (DEL-003), its x5t (DEL-020).
     const latest = c.versions.at(-1)!;
     const idOk = typeof b.id === 'string' && b.id.endsWith(`/certificates/${name}/${latest}`);
-    r.check.that('AZKV-DEL-003', idOk && b.x5t === c.x5t, `id ${JSON.stringify(b.id)}, x5t ${JSON.stringify(b.x5t)}`, `id .../certificates/${name}/${latest}, x5t ${c.x5t}`);
+    r.check.that('AZKV-DEL-003', idOk, `id ${JSON.stringify(b.id)}`, `id .../certificates/${name}/${latest}`);
+    r.check.that('AZKV-DEL-020', b.x5t === c.x5t, `x5t ${JSON.stringify(b.x5t)}`, `x5t ${c.x5t}`);
     applyDelete(m, name, { recoveryId: b.recoveryId, deletedDate: b.deletedDate, id: b.id });
   }
 

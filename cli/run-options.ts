@@ -55,8 +55,9 @@ function targets(pairs: string[]): Partial<Record<Provider, { name: string; url:
   return out;
 }
 
-/** `--report-dir`: a folder (made if missing), never an existing file. */
-function reportDirOf(dir: string | undefined): string {
+/** `--report-dir` (default CERTCONFORM_REPORT_DIR, else reports/out): a folder (made if missing), never a file. */
+function reportDirOf(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  const dir = flag ?? env.CERTCONFORM_REPORT_DIR;
   const abs = dir ? (isAbsolute(dir) ? dir : resolve(dir)) : join(ROOT, 'reports', 'out');
   if (existsSync(abs) && !statSync(abs).isDirectory()) throw new UsageError(`--report-dir ${dir}: a file is there, not a folder`);
   return abs;
@@ -120,7 +121,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
   const shard = shardOf(opts);
   checkGrep(opts.grep);
   const reporters = reportersOf(opts.reporter);
-  const reportDir = reportDirOf(opts.reportDir);
+  const reportDir = reportDirOf(opts.reportDir, env);
   const urls = Object.fromEntries(Object.entries(given).map(([p, t]) => [p, t.url]));
   const workers = int('--workers', opts.workers, 1) ?? String(Math.max(2, availableParallelism()));
   const runEnv: Record<string, string> = {

@@ -57,7 +57,7 @@ test('the default run against the built-in mock passes every MUST and SHOULD rul
 
 // aws-iot and huawei-scm: Prism serves their specs faithfully (it ignores x-maxBytes and answers
 // Alibaba's missing signature with an undocumented 401, which SPEC-001/002 rightly report).
-test('against the Prism engine the contract checks hold and the deletion invariants fail, by rule id; the printed replay reproduces', async () => {
+test('against the Prism engine the contract checks hold and the deletion invariants fail, by rule id', async () => {
   test.setTimeout(240_000);
   const r = await run(['aws-iot', 'huawei-scm', '--engine', 'prism']);
   expect(r.code, r.out.slice(-3000)).toBe(1);
@@ -68,15 +68,7 @@ test('against the Prism engine the contract checks hold and the deletion invaria
   expect(report.rules.filter((x) => x.outcome === 'error').map((x) => `${x.id}: ${x.reason}`)).toEqual([]);
   const spec = report.rules.filter((x) => x.id.endsWith('-SPEC-001'));
   expect(spec.map((x) => `${x.id}:${x.outcome}`)).toEqual(spec.map((x) => `${x.id}:passed`));
-  const replayed = report.rules.find((x) => x.failure?.replay)?.failure?.replay;
-  expect(replayed, 'a model-based failure with a replay command').toBeTruthy();
-  const m = /--seed (\d+) --path '([^']*)' --grep '([^']*)'/.exec(replayed!.command)!;
-  const provider = /run (\S+) --seed/.exec(replayed!.command)![1]!;
-  const again = await run([provider, '--engine', 'prism', '--seed', m[1]!, '--path', m[2]!, '--grep', m[3]!]);
-  const first = report.rules.find((x) => x.failure?.replay === replayed || x.failure?.replay?.command === replayed!.command)!;
-  const second = again.report().rules.find((x) => x.id === first.id)!;
-  expect(second.outcome).toBe('failed');
-  expect(second.failure!.sequence).toEqual(first.failure!.sequence);
+  // The printed replay, run verbatim, reproduces: test/cli/replay.test.ts.
 });
 
 test('usage errors exit 2 with a sentence saying what to fix', async () => {

@@ -1,5 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
-
 /** The AccessKey pair the mock accepts (printed by `certconform mock`); it opens nothing real. */
 export const MOCK_CREDENTIALS = {
   accessKeyId: 'CERTCONFORMMOCKAKID',
@@ -46,11 +44,4 @@ const matches = (pattern: string, action: string) =>
 export function allows(accessKeyId: string, action: string): boolean {
   const allow = keys.get(accessKeyId)?.allow ?? [];
   return [`mq:${action}`, 'mq:MqttInstanceAccess'].every((a) => allow.some((p) => matches(p, a)));
-}
-
-/** Compares a received signature with the recomputed one without leaking where they differ. */
-export function sameSignature(received: string, expected: string): boolean {
-  const a = Buffer.from(received, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }

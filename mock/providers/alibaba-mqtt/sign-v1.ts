@@ -1,14 +1,14 @@
 import type { ApiError } from '../../host/api-error.ts';
-import { sameSignature, secretOf } from './credentials.ts';
+import { acsV1Matches } from '../../auth/acs-v1.ts';
+import { secretOf } from './credentials.ts';
 import { incompleteSignature, missingParameter, signatureDoesNotMatch } from './errors.ts';
-import { OpenApiUtil } from './openapi-util.ts';
 import type { RpcCall } from './rpc.ts';
 
 /**
  * Signature V1: base64(HMAC-SHA1(secret + "&", METHOD&%2F&percentEncode(sorted k=v))) over
- * every query and form parameter but Signature, recomputed with openapi-util's
- * getRPCSignature, the function @alicloud/openapi-client signs with (pop-core's rpc.js
- * computes the same string).
+ * every query and form parameter but Signature, recomputed on node:crypto as openapi-util's
+ * getRPCSignature computes it (mock/auth/acs-v1.ts; what @alicloud/openapi-client signs with,
+ * pop-core's rpc.js computes the same string).
  */
 export function verifyV1(call: RpcCall): ApiError | undefined {
   const { Signature: signature, ...signed } = call.params;
@@ -19,6 +19,6 @@ export function verifyV1(call: RpcCall): ApiError | undefined {
   }
   const secret = secretOf(signed.AccessKeyId);
   if (secret === undefined) return signatureDoesNotMatch('the AccessKeyId is not known to this mock');
-  const expected = OpenApiUtil.getRPCSignature(signed, call.wire.method.toUpperCase(), secret);
-  return sameSignature(signature, expected) ? undefined : signatureDoesNotMatch('V1 signature');
+  const same = acsV1Matches(signed, call.wire.method.toUpperCase(), signature, secret);
+  return same ? undefined : signatureDoesNotMatch('V1 signature');
 }

@@ -20,15 +20,15 @@ export function createAwsIot(opts: AwsIotOptions = {}): ProviderModule<IotState>
   const check = (req: WireRequest) => checks.get(req) ?? checks.set(req, checkRequest(req, keys)).get(req)!;
 
   /**
-   * The host's `authenticate` hook is synchronous and the SigV4 signer is not, so the hook
-   * refuses everything that needs no signing (missing or malformed header, unknown key, scope,
-   * date, body hash) and each handler first awaits the signature itself. Consequence until the
-   * host awaits the hook: a wrongly signed request with invalid input gets the 400, not the 401.
+   * The `authenticate` hook refuses everything that needs no signing (missing or malformed
+   * header, unknown key, scope, date, body hash); each handler first checks the signature
+   * itself. So a wrongly signed request with invalid input gets the 400, not the 401: that
+   * order dates from the asynchronous official signer and is kept so answers stay the same.
    */
   const signed =
     (handler: Handler<IotState>): Handler<IotState> =>
     async (input, state, ctx) => {
-      const denied = await verifySignature(input.wire, check(input.wire));
+      const denied = verifySignature(input.wire, check(input.wire));
       if (denied) throw denied;
       return handler(input, state, ctx);
     };

@@ -55,7 +55,8 @@ export function signHuawei(req: SignableRequest, opts: { credentials: HuaweiCred
   const contentType = header(headers, 'content-type');
   const jsonType = !contentType || contentType.toLowerCase() === 'application/json';
   const data = body === '' ? undefined : jsonType ? sdkData(body) : undefined;
-  if (body !== '' && data === undefined) headers['X-Sdk-Content-Sha256'] = 'UNSIGNED-PAYLOAD';
+  // The signer hashes nothing for a falsy `data` (null, false, 0, ""): such a body is unsigned too.
+  if (body !== '' && !data) headers['X-Sdk-Content-Sha256'] = 'UNSIGNED-PAYLOAD';
   const credential = new BasicCredentials().withAk(c.ak).withSk(c.sk);
   const signed = AKSKSigner.sign(
     { endpoint: `${url.origin}${url.pathname}`, method: req.method.toUpperCase(), headers, queryParams: queryOf(url), data },

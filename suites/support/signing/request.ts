@@ -16,7 +16,9 @@ export function header(headers: Record<string, string>, name: string): string | 
 
 /** Decoded query parameters; a repeated name becomes an array (as every signer expects). */
 export function queryOf(url: URL): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: a parameter named like an Object member (toString, __proto__) stays a
+  // parameter instead of reading or setting the prototype's.
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [k, v] of url.searchParams) {
     const prev = out[k];
     out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];

@@ -1,8 +1,8 @@
 import { loadCatalog, type Rule } from '../../lib/rules/catalog.ts';
-import { documentedCodes, statusesForCode } from '../../lib/spec/dialect.ts';
+import { documentedCodes, errorCodeOf, statusesForCode } from '../../lib/spec/dialect.ts';
 import type { Spec } from '../../lib/spec/load.ts';
 import type { Operation } from '../../lib/spec/operations.ts';
-import { deref } from '../../lib/spec/pointer.ts';
+import { deref, get } from '../../lib/spec/pointer.ts';
 
 /**
  * What the documentation leaves open, read from the spec and the rule catalog at start: no
@@ -31,6 +31,16 @@ function discrepancyAt(spec: Spec, op: Operation, status: number): string[] {
   return found;
 }
 
+/** The error code of the spec's example at a status (a code for an outcome that names none). */
+function exampleCode(spec: Spec, op: Operation, status: number): string | undefined {
+  const mt = op.responses.get(String(status))?.content.find((c) => c.mediaType.includes('json'));
+  const node = mt && (get(spec.doc, mt.at) as Obj | undefined);
+  const example = node?.example ?? (Object.values((node?.examples ?? {}) as Obj)[0] as Obj | undefined)?.value;
+  return example === undefined ? undefined : errorCodeOf(spec, {}, example);
+}
+
+const SHAPE_ONLY = new Set(['format', 'dialect']);
+
 export class Sources {
   private readonly rules: Rule[];
   private readonly cache = new Map<string, Alternative[]>();
@@ -44,17 +54,18 @@ export class Sources {
     return this.rulesWith(op, status, code).map((r) => r.id);
   }
 
-  private rulesWith(op: string, status: number, code: string): Rule[] {
+  private rulesWith(op: string, status: number, code: string, judging = false): Rule[] {
+    // The spec-derived negative inputs apply the constraint rules to every operation.
     return this.rules.filter(
-      (r) => r.operation === op && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
+      (r) => (r.operation === op || (judging && r.category === 'constraint')) && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
     );
   }
 
   /**
    * Every documented answer to an error the engine raised, the raised one first:
    * - the same code at each status the spec documents it at for the operation (discrepancies);
-   * - each error outcome that every rule accepting the raised answer also accepts (so no rule
-   *   about this situation can tell), with a code the spec documents at that status.
+   * - each error outcome of a rule about this operation's situation that every rule accepting
+   *   the raised answer also accepts (so no rule can tell), with a code documented at its status.
    */
   alternatives(op: Operation, status: number, code: string): Alternative[] {
     const key = `${op.operationId} ${status} ${code}`;
@@ -70,15 +81,21 @@ export class Sources {
     if (byCode.length > 1) {
       for (const s of byCode) add(s, code, [...discrepancyAt(this.spec, op, s), ...this.rulesWith(op.operationId, s, code).map((r) => r.id)]);
     }
-    const judging = this.rulesWith(op.operationId, status, code);
-    if (judging.length) {
-      for (const o of judging[0]!.outcomes) {
-        if (o.status < 400 || (o.operation && o.operation !== op.operationId)) continue;
-        const c = o.code ?? code;
+    const judging = this.rulesWith(op.operationId, status, code, true);
+    // Candidates come from this operation's rules about a situation; the body-format and
+    // dialect rules list every error the operation has, so they only narrow, as do the
+    // constraint rules of other operations.
+    // INFO rules are observations, not documentation: they never offer an alternative.
+    const situational = judging.filter((r) => r.operation === op.operationId && r.level !== 'INFO' && !SHAPE_ONLY.has(r.category));
+    for (const rule of situational) {
+      for (const o of rule.outcomes) {
+        if (o.status < 400 || (o.operation && o.operation !== op.operationId) || !op.responses.has(String(o.status))) continue;
+        // An outcome without a code: the raised code where documented there, else the example's.
         const codes = documentedCodes(this.spec, op, o.status);
-        if (!op.responses.has(String(o.status)) || (codes && !codes.includes(c))) continue;
+        const c = o.code ?? (codes?.includes(code) || (!codes && o.status === status) ? code : exampleCode(this.spec, op, o.status) ?? code);
+        if (codes && !codes.includes(c)) continue;
         if (!judging.every((r) => r.outcomes.some((x) => (!x.operation || x.operation === op.operationId) && matches(x, o.status, c)))) continue;
-        add(o.status, c, judging.map((r) => r.id));
+        add(o.status, c, situational.map((r) => r.id));
       }
     }
     const result = out.length > 1 ? out : [];

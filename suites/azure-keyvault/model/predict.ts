@@ -4,7 +4,8 @@ import { stateOf, type KvModel } from './model.ts';
 /** What the model expects of one request: the rule that judges it and the acceptable answers. */
 export interface Prediction {
   rule: string;
-  outcomes: Outcome[];
+  /** A subset the model narrowed down; absent: every outcome the catalog lists for the rule. */
+  outcomes?: Outcome[];
 }
 
 const ok = (rule: string, status = 200): Prediction => ({ rule, outcomes: [{ status }] });
@@ -49,6 +50,7 @@ export function predictRecover(m: KvModel, name: string): Prediction {
 
 /** A deleted name: 204, or 409 Conflict while the deletion is still processed (then retried). */
 export function predictPurge(m: KvModel, name: string): Prediction {
-  if (stateOf(m, name) !== 'deleted') return { rule: 'AZKV-PUR-005', outcomes: [{ status: 404 }] };
+  // Nothing to purge: the catalog's 404 or 409, whichever the vault says (not only 404).
+  if (stateOf(m, name) !== 'deleted') return { rule: 'AZKV-PUR-005' };
   return { rule: 'AZKV-PUR-001', outcomes: [{ status: 204 }, { status: 409, code: 'Conflict' }] };
 }

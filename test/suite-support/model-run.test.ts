@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { StepLog } from '../../suites/support/http/steps.ts';
 import { runModel } from '../../suites/support/model/run.ts';
+import { reachedByOf, replayCommand } from '../../suites/support/replay.ts';
 import type { RunInfo } from '../../suites/support/run-info.ts';
 import { ConformanceFailure } from '../../suites/support/verdict/failure.ts';
 import { Verdicts } from '../../suites/support/verdict/recorder.ts';
@@ -71,4 +72,19 @@ test('a holding property records passes and throws nothing', async () => {
   o.commands = [fc.integer({ min: 0, max: 5 }).map((i) => new Add(i))];
   await runModel(o);
   expect(verdicts.toJSON().rules['AWSIOT-DEL-009']!.passed).toBeGreaterThan(0);
+});
+
+test('a replay command reaches the target the same way: --target, --engine, --runs, selectors with values, secrets by name only', () => {
+  const env = { AWS_PROFILE: 'dev team', AWS_ACCESS_KEY_ID: 'AKIDSECRETISH', AWS_SECRET_ACCESS_KEY: 'do-not-print', HUAWEICLOUD_SDK_AK: 'other' };
+  const r = reachedByOf({ targets: { 'aws-iot': 'https://iot.eu-west-1.amazonaws.com' }, runs: '50' }, env);
+  const cmd = replayCommand(r, 'aws-iot', { seed: 7, path: '1:2~l', grep: "aws-iot model: it's" });
+  expect(cmd).toBe(
+    "AWS_PROFILE='dev team' npx certconform run aws-iot --target aws-iot=https://iot.eu-west-1.amazonaws.com --runs 50" +
+      " --seed 7 --path '1:2~l' --grep 'aws-iot model: it'\\''s'  # with AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY set",
+  );
+  expect(cmd).not.toContain('do-not-print');
+  // The built-in mock: nothing but the engine when it is Prism.
+  expect(replayCommand(reachedByOf({ targets: {}, engine: 'prism' }, env), 'aws-iot', { seed: 7, path: '1', grep: 'x' })).toBe(
+    'npx certconform run aws-iot --engine prism --seed 7 --path 1 --grep x',
+  );
 });

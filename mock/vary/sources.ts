@@ -1,3 +1,4 @@
+import { RULE_PREFIX } from '../../lib/providers.ts';
 import { loadCatalog, type Rule } from '../../lib/rules/catalog.ts';
 import { documentedCodes, errorCodeOf, statusesForCode } from '../../lib/spec/dialect.ts';
 import type { Spec } from '../../lib/spec/load.ts';
@@ -55,9 +56,10 @@ export class Sources {
   }
 
   private rulesWith(op: string, status: number, code: string, judging = false): Rule[] {
-    // The spec-derived negative inputs apply the constraint rules to every operation.
+    // <P>-SPEC-* judge every operation's exchanges (the spec's statuses, its negative inputs).
+    const spec = `${RULE_PREFIX[this.spec.provider]}-SPEC-`;
     return this.rules.filter(
-      (r) => (r.operation === op || (judging && r.category === 'constraint')) && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
+      (r) => (r.operation === op || (judging && r.id.startsWith(spec))) && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
     );
   }
 
@@ -83,8 +85,7 @@ export class Sources {
     }
     const judging = this.rulesWith(op.operationId, status, code, true);
     // Candidates come from this operation's rules about a situation; the body-format and
-    // dialect rules list every error the operation has, so they only narrow, as do the
-    // constraint rules of other operations.
+    // dialect rules list every error the operation has, so they only narrow, as do SPEC rules.
     // INFO rules are observations, not documentation: they never offer an alternative.
     const situational = judging.filter((r) => r.operation === op.operationId && r.level !== 'INFO' && !SHAPE_ONLY.has(r.category));
     for (const rule of situational) {

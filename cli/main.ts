@@ -118,6 +118,18 @@ export async function main(argv: string[]): Promise<number> {
       code = await baselineCommand(opts);
     });
   program
+    .command('diff')
+    .description('compare two conformance reports per rule and provider@target: regressed, fixed, new, removed, unchanged')
+    .argument('<base>', 'the earlier conformance.json')
+    .argument('<head>', 'the later conformance.json')
+    .option('--json', 'print the diff as JSON (every row, unchanged ones too)')
+    .option('--all', 'also list the unchanged rows in the table')
+    .addHelpText('after', '\nNot applicable and not run are no evidence: passed -> not run is "removed", never a regression.\nExit codes: 0 no MUST rule regressed, 1 a MUST rule passed in BASE and failed or broke in HEAD, 2 a file that is no comparable report.')
+    .action(async (base: string, head: string, opts) => {
+      const { diffCommand } = await import('./diff.ts');
+      code = await diffCommand(base, head, opts);
+    });
+  program
     .command('cleanup')
     .description("delete what a run created and did not delete (a crashed run's leftovers), from its ledger")
     .option('--ledger <file>', 'the run ledger, reports/out/<run>/ledger.jsonl')

@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--state <file>', 'load the state from a JSON fixtures file (mock/state/state.schema.json; absent: start empty) and keep the file current')
     .option('--vary [only]', 'answers vary within the documentation, seeded: error statuses, page sizes, transient errors, Azure consistency delay, header spelling (only=status,pages,transient,consistency,headers narrows it)')
     .option('--vary-seed <n>', 'with --vary: the seed (default: drawn and printed)')
+    .option('--vary-log <file>', 'with --vary: append one line per choice to this file (default: stderr)')
     .option('--durable', 'with --state: every acknowledged change is fsynced to FILE.log before its reply (survives kill -9)')
     .option('--max-body-bytes <n>', `larger request bodies get the provider's 400 and the connection closes (default ${LIMITS.maxBodyBytes})`)
     .option('--max-header-bytes <n>', `larger request line + headers get the provider's 400 and the connection closes (default ${LIMITS.maxHeaderBytes})`)

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDERS, isProvider, parseProvider, type Provider } from '../lib/providers.ts';
@@ -43,6 +43,8 @@ export interface MockOptions extends Partial<Record<keyof Limits, string>> {
   /** Answers vary within the documentation (mock/vary/): true, or `only=status,pages`. */
   vary?: string | boolean;
   varySeed?: string;
+  /** With --vary: append each choice's line to this file instead of stderr. */
+  varyLog?: string;
 }
 
 interface Listening {
@@ -67,7 +69,7 @@ const moduleFor = (p: Provider, opts: MockOptions) => (p === 'azure-keyvault' &&
 
 async function startOne(p: Provider, port: number, opts: MockOptions, caFile: () => Promise<{ file: string; tls: { key: string; cert: string } }>, mutant?: string, store?: StateStore, varied?: VaryOptions): Promise<Listening> {
   let module = await moduleFor(p, opts);
-  const vary = varied && new Vary(module, loadSpec(p), varied);
+  const vary = varied && new Vary(module, loadSpec(p), varied, varyLog(opts));
   // Azure's eventual consistency, drawn for the seed unless --deleted-visible-after fixes it.
   if (vary?.has('consistency') && p === 'azure-keyvault' && opts.deletedVisibleAfter === undefined) {
     module = await azureWith({ ...opts, deletedVisibleAfter: String(vary.consistencyDelayMs()) });
@@ -117,6 +119,14 @@ async function azureWith(opts: MockOptions) {
   return createAzureKeyVault({ deletedVisibleAfterMs: Number(ms), retentionDays: Number(days) }) as ProviderModule<unknown>;
 }
 
+let varyStream: ReturnType<typeof createWriteStream> | undefined;
+/** Where the choice lines go: stderr, or appended to --vary-log FILE (one stream for all providers). */
+function varyLog(opts: MockOptions): ((line: string) => void) | undefined {
+  if (!opts.varyLog) return undefined;
+  varyStream ??= createWriteStream(opts.varyLog, { flags: 'a' });
+  return (line) => void varyStream!.write(`${line}\n`);
+}
+
 function writeTemp(name: string, content: string): string {
   const dir = join(tmpdir(), 'certconform-mock');
   mkdirSync(dir, { recursive: true });
@@ -158,8 +168,8 @@ export async function startMock(names: string[], opts: MockOptions): Promise<Lis
   // `--vary aws-iot`: the optional value swallowed a provider name.
   if (typeof opts.vary === 'string' && isProvider(opts.vary)) [names, opts] = [[opts.vary, ...names], { ...opts, vary: true }];
   let varied: VaryOptions | undefined;
-  if (opts.vary || opts.varySeed !== undefined) {
-    if (!opts.vary) throw new UsageError('--vary-seed seeds --vary: give --vary too');
+  if (opts.vary || opts.varySeed !== undefined || opts.varyLog !== undefined) {
+    if (!opts.vary) throw new UsageError('--vary-seed and --vary-log go with --vary: give --vary too');
     if (opts.engine !== 'stateful') throw new UsageError('--vary varies the stateful engine; it does not combine with --engine prism');
     try {
       varied = parseVary(opts.vary, opts.varySeed);
@@ -236,7 +246,10 @@ export async function mockCommand(names: string[], opts: MockOptions): Promise<n
   const control = opts.engine === 'stateful' ? '; control API under /__certconform/ on each port' : ' (stateless: no control API)';
   if (!opts.json) console.log(`certconform mock (${opts.engine}) ready${control}; Ctrl-C stops`);
   const seeded = started.find((s) => s.vary)?.vary;
-  if (seeded) console.error(`certconform mock: answers vary within the documentation, seed ${seeded.seed} (--vary-seed ${seeded.seed} repeats them); each choice is a line here`);
+  if (seeded) {
+    const where = opts.varyLog ? `in ${opts.varyLog}` : 'here';
+    console.error(`certconform mock: answers vary within the documentation, seed ${seeded.seed} (--vary-seed ${seeded.seed} repeats them); each choice is a line ${where}`);
+  }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

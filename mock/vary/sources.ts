@@ -57,9 +57,11 @@ export class Sources {
 
   private rulesWith(op: string, status: number, code: string, judging = false): Rule[] {
     // <P>-SPEC-* judge every operation's exchanges (the spec's statuses, its negative inputs).
+    // and a rule whose statement names the operation judges it too (AWSIOT-AUTH-004).
     const spec = `${RULE_PREFIX[this.spec.provider]}-SPEC-`;
+    const names = new RegExp(`\\b${op}\\b`);
     return this.rules.filter(
-      (r) => (r.operation === op || (judging && r.id.startsWith(spec))) && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
+      (r) => (r.operation === op || (judging && (r.id.startsWith(spec) || names.test(r.statement)))) && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
     );
   }
 

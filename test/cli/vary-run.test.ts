@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './support/cli.ts';
+
+/**
+ * `certconform run` against `certconform mock --vary` for one fixed seed, every provider: a
+ * suite that accepts every documented outcome passes a mock that picks among them, so every
+ * MUST and SHOULD rule that ran passes. The model-based tests only (they reach most rules and
+ * every kind of choice), to keep it near 30 s; the whole suite for five seeds is measured by
+ * hand (README). The mock's choice lines (--vary-log) show it did vary, each naming its allowance.
+ */
+const VARY_SEED = '7';
+
+test('every MUST and SHOULD rule passes against the varying mock (all providers, one seed)', async () => {
+  test.setTimeout(240_000);
+  const logDir = mkdtempSync(join(tmpdir(), 'cc-vary-'));
+  const log = join(logDir, 'choices.log');
+  const run = cli(['run', '--seed', '20261124', '--runs', '5', '--grep', 'model: random'], { CERTCONFORM_MOCK_ARGS: `--vary --vary-seed ${VARY_SEED} --vary-log ${log}` });
+  try {
+    const r = await run.exited;
+    expect(r.code, r.out.slice(-4000)).toBe(0);
+    const report = r.report();
+    const bad = report.rules.filter((x) => x.level !== 'INFO' && ['failed', 'error'].includes(x.outcome)).map((x) => `${x.id}@${x.target} ${x.outcome}`);
+    expect(bad, r.out.slice(-4000)).toEqual([]);
+    const passed = (level: string) => report.rules.filter((x) => x.level === level && x.outcome === 'passed').length;
+    expect(passed('MUST')).toBeGreaterThan(15);
+    expect(passed('SHOULD')).toBeGreaterThan(15);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    const kinds = new Set(lines.map((l) => / #\d+ (\w+)/.exec(l)?.[1]));
+    expect([...kinds].sort()).toEqual(['consistency', 'headers', 'pages', 'status', 'transient']);
+    for (const l of lines) expect(l).toMatch(/; allowed by \S/);
+    expect(report.run.retries, 'the documented transient errors were retried').toBeGreaterThan(0);
+  } finally {
+    rmSync(logDir, { recursive: true, force: true });
+    rmSync(run.dir, { recursive: true, force: true });
+  }
+});

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './support/cli.ts';
+import { BIN, cli } from './support/cli.ts';
 
 /**
  * `certconform run` against `certconform mock --vary` for one fixed seed, every provider: a
@@ -35,5 +36,39 @@ test('every MUST and SHOULD rule passes against the varying mock (all providers,
   } finally {
     rmSync(logDir, { recursive: true, force: true });
     rmSync(run.dir, { recursive: true, force: true });
+  }
+});
+
+/** The flags as a user gets them wrong: one sentence, exit 2, nothing listens. */
+const BAD: { args: string[]; says: RegExp }[] = [
+  { args: ['--vary', 'only=pages,colour'], says: /--vary only=: unknown kind 'colour'/ },
+  { args: ['--vary', 'sometimes'], says: /--vary takes nothing or only=KIND/ },
+  { args: ['--vary-seed', '3'], says: /go with --vary: give --vary too/ },
+  { args: ['--vary', '--vary-seed', 'x'], says: /--vary-seed must be a whole number/ },
+  { args: ['--vary', '--engine', 'prism'], says: /--vary varies the stateful engine/ },
+];
+for (const c of BAD) {
+  test(`certconform mock ${c.args.join(' ')}: one sentence, exit 2`, () => {
+    const r = spawnSync(process.execPath, [BIN, 'mock', '--port-base', '0', ...c.args], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(2);
+    expect(r.stderr).toMatch(c.says);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+}
+
+test('`--vary aws-iot` serves aws-iot only, its JSON line names the seed and the choices route', async () => {
+  const child = spawn(process.execPath, [BIN, 'mock', '--json', '--port-base', '0', '--vary-seed', '12', '--vary', 'aws-iot'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d) => ((out += d), out.includes('\n') && resolve(out.split('\n')[0]!)));
+      child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    const served = JSON.parse(line);
+    expect(served).toMatchObject({ provider: 'aws-iot', vary: { seed: 12, choices: `${served.url}/__certconform/choices` } });
+    const choices = await (await fetch(served.vary.choices)).json();
+    expect(choices).toMatchObject({ seed: 12, kinds: ['status', 'pages', 'transient', 'consistency', 'headers'] });
+  } finally {
+    child.kill('SIGTERM');
   }
 });

@@ -79,6 +79,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', 'CI gate: exit 1 only for MUST failures not in this baseline, or entries that now pass (see `gate --help`)')
     .option('--allow-stale-baseline', 'with --baseline: a listed rule that passes now is printed, not fatal')
     .option('--min-score <provider=x>', 'CI gate: exit 1 when a score (MUST passed / run) is under x; provider, provider@target or all (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--record <dir>', 'write every exchange of every test to DIR, normalised (ids, names, dates, tokens as placeholders; secrets never)')
+    .option('--compare <dir>', "run the recording's tests with its seed and report every answer whose status, error code or body shape differs")
+    .option('--fail-on-divergence', 'with --compare: exit 1 when an answer diverges from the recording (default: informational)')
     .action(async (providers: string[], opts) => {
       const { runCommand } = await import('./run.ts');
       code = await runCommand(providers, opts);

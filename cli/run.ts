@@ -10,6 +10,7 @@ import { applyGate, prepareGate, wantsGate, type GateFlags } from './gate.ts';
 import { afterInterrupt, forwardSignals } from './interrupt.ts';
 import { UsageError } from './mock.ts';
 import { PREFLIGHT_FAILED_EXIT, preflightTargets } from './preflight.ts';
+import { prepareRecording, type RecordFlags } from './record.ts';
 import { planRun, type RunOptions } from './run-options.ts';
 
 const PLAYWRIGHT = createRequire(import.meta.url).resolve('@playwright/test/cli');
@@ -25,12 +26,15 @@ export function verdictOf(report: ConformanceReport): { code: number; why: strin
  * CERTCONFORM_* variables (read by the config, the global setup and the fixtures); without
  * --target the global setup starts the built-in mock. The exit code comes from the report.
  */
-export async function runCommand(names: string[], opts: RunOptions & GateFlags): Promise<number> {
+export async function runCommand(names: string[], opts: RunOptions & GateFlags & RecordFlags): Promise<number> {
   let plan: ReturnType<typeof planRun>;
+  // --record / --compare (cli/record.ts): a comparison runs with the recording's seed and runs.
+  let recording: ReturnType<typeof prepareRecording>;
   // The gate's baseline and thresholds are read before the run: a bad one costs no run.
   let gate: ReturnType<typeof prepareGate> | undefined;
   try {
-    plan = planRun(names, opts);
+    recording = prepareRecording(opts);
+    plan = planRun(names, recording.opts);
     if (wantsGate(opts)) gate = prepareGate(opts);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -48,7 +52,15 @@ export async function runCommand(names: string[], opts: RunOptions & GateFlags):
   }
   // No stdin: nothing in a run reads it, and Playwright's HTML reporter then neither opens a
   // browser nor prints its "show-report" hint after our summary.
-  const child = spawn(process.execPath, [PLAYWRIGHT, ...plan.args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...plan.env } });
+  let recordEnv: Record<string, string>;
+  try {
+    recordEnv = recording.env(plan.reportDir);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`certconform run: ${e.message}`);
+    return 2;
+  }
+  const child = spawn(process.execPath, [PLAYWRIGHT, ...plan.args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...plan.env, ...recordEnv } });
   const signals = forwardSignals(child);
   const pwCode = await new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 130 : 1))));
   signals.dispose();
@@ -64,7 +76,7 @@ export async function runCommand(names: string[], opts: RunOptions & GateFlags):
     console.error(`certconform run: Playwright exited ${pwCode} without writing ${file}: see its output above`);
     return 2;
   }
-  const { code, why } = gate ? applyGate(report, gate) : verdictOf(report);
+  const { code, why } = recording.after(report, plan.reportDir, gate ? applyGate(report, gate) : verdictOf(report));
   console.log(`certconform run: ${why} (seed ${plan.env.CERTCONFORM_SEED}); exit ${code}`);
   return code;
 }

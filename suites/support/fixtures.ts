@@ -10,6 +10,7 @@ import { StepLog } from './http/steps.ts';
 import { WIRES } from './http/wires/index.ts';
 import { Ledger } from './ledger.ts';
 import { onFailure } from './on-failure.ts';
+import { recorderFor } from './recording/recorder.ts';
 import { runInfo, type RunInfo } from './run-info.ts';
 import { redactText } from './signing/redact.ts';
 import { targetFor, type Target } from './target/targets.ts';
@@ -60,7 +61,14 @@ export const test = base.extend<SuiteTestFixtures, SuiteWorkerFixtures>({
     if (deferred) throw deferred;
   },
   onFailure: [onFailure, { auto: true }],
-  log: async ({}, use) => use(new StepLog()),
+  log: async ({ info }, use, testInfo) => {
+    const log = new StepLog();
+    // `certconform run --record/--compare`: every exchange of the test, normalised, to a file.
+    const recorder = recorderFor(info);
+    if (recorder) log.tap = (x) => recorder.add(x);
+    await use(log);
+    recorder?.write(testInfo, info.seed);
+  },
   check: async ({ provider, verdicts, log }, use) => use(new Checker(loadSpec(provider), verdicts, log)),
   api: async ({ provider, target, check }, use) => use(new ApiClient(target, loadSpec(provider), WIRES[provider], check)),
 });

@@ -17,6 +17,8 @@ export interface RunInfo {
   safe: boolean;
   /** How the run reached its targets, for replay commands that reach them the same way. */
   reachedBy: ReachedBy;
+  /** `run --record DIR` (or --compare): every test's exchanges go there, normalised; curl lines when comparing. */
+  record?: { dir: string; curl: boolean };
 }
 
 export function runInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
@@ -32,5 +34,6 @@ export function runInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
     reportDir: env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out'),
     safe: env.CERTCONFORM_SAFE === '1',
     reachedBy: reachedByFrom(env),
+    ...(env.CERTCONFORM_RECORD_DIR ? { record: { dir: env.CERTCONFORM_RECORD_DIR, curl: env.CERTCONFORM_RECORD_CURL === '1' } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { redactHeaders, redactText } from '../signing/redact.ts';
 import type { SignableRequest } from '../signing/request.ts';
 import type { StepRecord } from '../../../lib/verdicts.ts';
+import type { RawExchange } from '../../../lib/recording/exchange.ts';
 import { toCurl } from './curl.ts';
 import type { RawResponse } from './transport.ts';
 
@@ -13,6 +14,8 @@ const clip = (s: string, n = 2048) => (s.length > n ? `${s.slice(0, n)}...(${s.l
 export class StepLog {
   private steps: StepRecord[] = [];
   private n = 0;
+  /** Sees every exchange, unclipped, across restarts (`run --record`: suites/support/recording/). */
+  tap?: (raw: RawExchange) => void;
 
   restart(): void {
     this.steps = [];
@@ -31,6 +34,7 @@ export class StepLog {
       ...(retries ? { retries } : {}),
     };
     this.steps.push(step);
+    if (res) this.tap?.({ operation, method: req.method, url: req.url, requestHeaders: req.headers, requestBody: body, status: res.status, responseText: res.text, code, curl: step.curl });
     if (this.steps.length > 200) this.steps.shift(); // a long sequence keeps its tail
     return step;
   }

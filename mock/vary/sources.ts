@@ -20,6 +20,9 @@ export interface Alternative {
 type Obj = Record<string, unknown>;
 const matches = (o: { status: number; code?: string }, status: number, code: string) =>
   o.status === status && (o.code === undefined || o.code === code);
+/** The rule accepts (status, code) as an answer of `op`. */
+const accepts = (r: Rule, op: string, status: number, code: string) =>
+  r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code));
 
 /** `x-discrepancy` on the operation or on the response at `status`, as a short pointer. */
 function discrepancyAt(spec: Spec, op: Operation, status: number): string[] {
@@ -56,13 +59,12 @@ export class Sources {
   }
 
   private rulesWith(op: string, status: number, code: string, judging = false): Rule[] {
-    // <P>-SPEC-* judge every operation's exchanges (the spec's statuses, its negative inputs).
+    // <P>-SPEC-* judge every operation's exchanges (the spec's statuses, its negative inputs),
     // and a rule whose statement names the operation judges it too (AWSIOT-AUTH-004).
     const spec = `${RULE_PREFIX[this.spec.provider]}-SPEC-`;
     const names = new RegExp(`\\b${op}\\b`);
-    return this.rules.filter(
-      (r) => (r.operation === op || (judging && (r.id.startsWith(spec) || names.test(r.statement)))) && r.outcomes.some((o) => (!o.operation || o.operation === op) && matches(o, status, code)),
-    );
+    const about = (r: Rule) => r.operation === op || (judging && (r.id.startsWith(spec) || names.test(r.statement)));
+    return this.rules.filter((r) => about(r) && accepts(r, op, status, code));
   }
 
   /**
@@ -83,21 +85,24 @@ export class Sources {
     };
     const byCode = statusesForCode(this.spec, op, code);
     if (byCode.length > 1) {
-      for (const s of byCode) add(s, code, [...discrepancyAt(this.spec, op, s), ...this.rulesWith(op.operationId, s, code).map((r) => r.id)]);
+      for (const s of byCode) add(s, code, [...discrepancyAt(this.spec, op, s), ...this.rulesFor(op.operationId, s, code)]);
     }
     const judging = this.rulesWith(op.operationId, status, code, true);
     // Candidates come from this operation's rules about a situation; the body-format and
     // dialect rules list every error the operation has, so they only narrow, as do SPEC rules.
     // INFO rules are observations, not documentation: they never offer an alternative.
-    const situational = judging.filter((r) => r.operation === op.operationId && r.level !== 'INFO' && !SHAPE_ONLY.has(r.category));
+    const situational = judging.filter(
+      (r) => r.operation === op.operationId && r.level !== 'INFO' && !SHAPE_ONLY.has(r.category),
+    );
     for (const rule of situational) {
       for (const o of rule.outcomes) {
         if (o.status < 400 || (o.operation && o.operation !== op.operationId) || !op.responses.has(String(o.status))) continue;
         // An outcome without a code: the raised code where documented there, else the example's.
         const codes = documentedCodes(this.spec, op, o.status);
-        const c = o.code ?? (codes?.includes(code) || (!codes && o.status === status) ? code : exampleCode(this.spec, op, o.status) ?? code);
+        const keep = codes?.includes(code) || (!codes && o.status === status);
+        const c = o.code ?? (keep ? code : (exampleCode(this.spec, op, o.status) ?? code));
         if (codes && !codes.includes(c)) continue;
-        if (!judging.every((r) => r.outcomes.some((x) => (!x.operation || x.operation === op.operationId) && matches(x, o.status, c)))) continue;
+        if (!judging.every((r) => accepts(r, op.operationId, o.status, c))) continue;
         add(o.status, c, situational.map((r) => r.id));
       }
     }

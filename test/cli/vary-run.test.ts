@@ -18,12 +18,14 @@ test('every MUST and SHOULD rule passes against the varying mock (all providers,
   test.setTimeout(240_000);
   const logDir = mkdtempSync(join(tmpdir(), 'cc-vary-'));
   const log = join(logDir, 'choices.log');
-  const run = cli(['run', '--seed', '20261124', '--runs', '5', '--grep', 'model: random'], { CERTCONFORM_MOCK_ARGS: `--vary --vary-seed ${VARY_SEED} --vary-log ${log}` });
+  const mockArgs = `--vary --vary-seed ${VARY_SEED} --vary-log ${log}`;
+  const run = cli(['run', '--seed', '20261124', '--runs', '5', '--grep', 'model: random'], { CERTCONFORM_MOCK_ARGS: mockArgs });
   try {
     const r = await run.exited;
     expect(r.code, r.out.slice(-4000)).toBe(0);
     const report = r.report();
-    const bad = report.rules.filter((x) => x.level !== 'INFO' && ['failed', 'error'].includes(x.outcome)).map((x) => `${x.id}@${x.target} ${x.outcome}`);
+    const broken = report.rules.filter((x) => x.level !== 'INFO' && ['failed', 'error'].includes(x.outcome));
+    const bad = broken.map((x) => `${x.id}@${x.target} ${x.outcome}`);
     expect(bad, r.out.slice(-4000)).toEqual([]);
     const passed = (level: string) => report.rules.filter((x) => x.level === level && x.outcome === 'passed').length;
     expect(passed('MUST')).toBeGreaterThan(15);
@@ -57,7 +59,8 @@ for (const c of BAD) {
 }
 
 test('`--vary aws-iot` serves aws-iot only, its JSON line names the seed and the choices route', async () => {
-  const child = spawn(process.execPath, [BIN, 'mock', '--json', '--port-base', '0', '--vary-seed', '12', '--vary', 'aws-iot'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [BIN, 'mock', '--json', '--port-base', '0', '--vary-seed', '12', '--vary', 'aws-iot'];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';

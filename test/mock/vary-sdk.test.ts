@@ -38,7 +38,8 @@ async function selfSigned(cn: string) {
 }
 
 function varied<S>(module: ProviderModule<S>, seed: number, lines: string[]) {
-  return new Vary(module as ProviderModule<unknown>, loadSpec(module.provider as Provider), { seed, kinds: new Set(KINDS) }, (l) => lines.push(l));
+  const options = { seed, kinds: new Set(KINDS) };
+  return new Vary(module as ProviderModule<unknown>, loadSpec(module.provider as Provider), options, (l) => lines.push(l));
 }
 
 async function finish(served: Served<unknown>, lines: string[]) {
@@ -68,16 +69,20 @@ for (const seed of SEEDS) {
     const client = new iot.IoTClient({ endpoint: served.url, region: 'eu-west-1', credentials: AWS, maxAttempts: 6 });
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const reg = await client.send(new iot.RegisterCertificateWithoutCACommand({ certificatePem: (await selfSigned(`vary-${seed}-${i}`)).pem, status: 'ACTIVE' }));
+      const { pem } = await selfSigned(`vary-${seed}-${i}`);
+      const reg = await client.send(new iot.RegisterCertificateWithoutCACommand({ certificatePem: pem, status: 'ACTIVE' }));
       ids.push(reg.certificateId!);
     }
-    expect(await errorName(client.send(new iot.DeleteCertificateCommand({ certificateId: ids[0]! })))).toBe('CertificateStateException');
+    const first = { certificateId: ids[0]! };
+    expect(await errorName(client.send(new iot.DeleteCertificateCommand(first)))).toBe('CertificateStateException');
     await client.send(new iot.UpdateCertificateCommand({ certificateId: ids[0]!, newStatus: 'INACTIVE' }));
     const listed: string[] = [];
-    for await (const page of iot.paginateListCertificates({ client }, { pageSize: 250 })) listed.push(...page.certificates!.map((c) => c.certificateId!));
+    for await (const page of iot.paginateListCertificates({ client }, { pageSize: 250 })) {
+      listed.push(...page.certificates!.map((c) => c.certificateId!));
+    }
     expect(listed.sort()).toEqual([...ids].sort());
-    await client.send(new iot.DeleteCertificateCommand({ certificateId: ids[0]! }));
-    expect(await errorName(client.send(new iot.DescribeCertificateCommand({ certificateId: ids[0]! })))).toBe('ResourceNotFoundException');
+    await client.send(new iot.DeleteCertificateCommand(first));
+    expect(await errorName(client.send(new iot.DescribeCertificateCommand(first)))).toBe('ResourceNotFoundException');
     expect((await finish(served as Served<unknown>, lines)).some((l) => / pages ListCertificates/.test(l))).toBe(true);
   });
 
@@ -87,7 +92,9 @@ for (const seed of SEEDS) {
     const module = createAzureKeyVault({ deletedVisibleAfterMs: vary.consistencyDelayMs() });
     const tls = await tlsMaterial();
     const served = await serve(module, { strict: true, tls: { key: tls.keyPem, cert: tls.certPem }, vary });
-    const credential: ConstructorParameters<typeof CertificateClient>[1] = { getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 3_600_000 }) };
+    const credential: ConstructorParameters<typeof CertificateClient>[1] = {
+      getToken: async () => ({ token: 't', expiresOnTimestamp: Date.now() + 3_600_000 }),
+    };
     const client = new CertificateClient(served.url, credential, {
       serviceVersion: '7.0',
       disableChallengeResourceVerification: true,
@@ -97,7 +104,8 @@ for (const seed of SEEDS) {
     const names = ['varyA', 'varyB', 'varyC'];
     for (const n of names) {
       const { pem, key } = await selfSigned(n);
-      await client.importCertificate(n, new TextEncoder().encode(`${key}\n${pem}`), { policy: { contentType: 'application/x-pem-file' } });
+      const value = new TextEncoder().encode(`${key}\n${pem}`);
+      await client.importCertificate(n, value, { policy: { contentType: 'application/x-pem-file' } });
     }
     const listed: string[] = [];
     for await (const p of client.listPropertiesOfCertificates()) listed.push(p.name!);
@@ -119,21 +127,28 @@ for (const seed of SEEDS) {
     const lines: string[] = [];
     const served = await serve(alibabaMqtt, { strict: true, vary: varied(alibabaMqtt, seed, lines) });
     const client = new OpenApiModule.default(new Config({ ...ALI, endpoint: new URL(served.url).host, protocol: 'http' }));
-    const style = { version: '2020-04-20', protocol: 'HTTP', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json' };
+    const style = {
+      version: '2020-04-20', protocol: 'HTTP', pathname: '/', method: 'POST',
+      authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+    };
     // openapi-client retries only connection failures: a robust caller retries the documented transient codes.
     const op = loadSpec('alibaba-mqtt').operations.get('DeleteCaCertificate')!;
     const transientCodes = [alibabaMqtt.faults!.throttle(op).code, alibabaMqtt.faults!.unavailable(op).code];
+    const once = async (action: string, query: Record<string, string>) =>
+      (await client.callApi(new Params({ action, ...style }), new OpenApiRequest({ query }), {} as never)).body as Record<string, any>;
     const call = (action: string, query: Record<string, string>) =>
-      retrying(async () => (await client.callApi(new Params({ action, ...style }), new OpenApiRequest({ query }), {} as never)).body as Record<string, any>, (e) => transientCodes.includes(e.code));
+      retrying(() => once(action, query), (e) => transientCodes.includes(e.code));
     const Mqtt = DEFAULT_INSTANCE_ID;
     const { RegisterCode } = await call('GetRegisterCode', { MqttInstanceId: Mqtt });
     const ca = await issueCa(`vary-${seed}`);
     const verification = await issueLeaf(ca, RegisterCode);
-    const { Sn } = await call('RegisterCaCertificate', { MqttInstanceId: Mqtt, CaName: 'vary', CaContent: ca.pem, VerificationContent: verification.pem });
+    const registration = { MqttInstanceId: Mqtt, CaName: 'vary', CaContent: ca.pem, VerificationContent: verification.pem };
+    const { Sn } = await call('RegisterCaCertificate', registration);
     const list = await call('ListCaCertificate', { MqttInstanceId: Mqtt, PageNo: '1', PageSize: '10' });
     expect(list.Data.CaCertificateVOS.map((c: { Sn: string }) => c.Sn)).toEqual([Sn]);
     expect((await call('DeleteCaCertificate', { MqttInstanceId: Mqtt, Sn })).Sn).toBe(Sn);
-    const again = await call('DeleteCaCertificate', { MqttInstanceId: Mqtt, Sn }).then(() => undefined, (e: { code?: string; statusCode?: number; data?: { statusCode?: number } }) => e);
+    type Refusal = { code?: string; statusCode?: number; data?: { statusCode?: number } };
+    const again = await call('DeleteCaCertificate', { MqttInstanceId: Mqtt, Sn }).then(() => undefined, (e: Refusal) => e);
     expect(again?.code).toBe('FindCaBySnError');
     expect([400, 500]).toContain(again?.data?.statusCode ?? again?.statusCode);
     await finish(served as Served<unknown>, lines);
@@ -149,10 +164,12 @@ for (const seed of SEEDS) {
     (client as unknown as { httpClient: { _logger: { setLevel(l: string): void } } }).httpClient._logger.setLevel('off');
     const send = (method: string, url: string, extra: { data?: object; id?: string } = {}) =>
       client.sendRequest<{ httpStatusCode?: number } & Record<string, any>>({
-        method, url, contentType: 'application/json', pathParams: extra.id ? { certificate_id: extra.id } : {}, queryParams: {}, headers: {}, data: extra.data,
+        method, url, contentType: 'application/json', pathParams: extra.id ? { certificate_id: extra.id } : {},
+        queryParams: {}, headers: {}, data: extra.data,
       });
     const { pem, key } = await selfSigned('vary.certconform.test');
-    const id = (await send('POST', '/v3/scm/certificates/import', { data: { name: `vary-${seed}`, certificate: pem, private_key: key } })).certificate_id as string;
+    const data = { name: `vary-${seed}`, certificate: pem, private_key: key };
+    const id = (await send('POST', '/v3/scm/certificates/import', { data })).certificate_id as string;
     expect((await send('GET', '/v3/scm/certificates/{certificate_id}', { id })).id).toBe(id);
     expect((await send('DELETE', '/v3/scm/certificates/{certificate_id}', { id })).httpStatusCode).toBe(204);
     // HWSCM-DEL-003: 400 SCM.0008 or 404, as the mock draws.

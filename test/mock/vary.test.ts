@@ -16,7 +16,8 @@ const signer = new SignatureV4({ credentials: MOCK_CREDENTIALS, region: 'us-east
 
 async function signed(url: string, method: string, path: string, query: Record<string, string> = {}, headers: Record<string, string> = {}) {
   const u = new URL(path, url);
-  const req = await signer.sign({ method, protocol: 'http:', hostname: u.hostname, port: Number(u.port), path, query, headers: { host: u.host, ...headers } });
+  const request = { method, protocol: 'http:', hostname: u.hostname, port: Number(u.port), path, query, headers: { host: u.host, ...headers } };
+  const req = await signer.sign(request);
   const qs = new URLSearchParams(query).toString();
   return fetch(`${url}${path}${qs ? `?${qs}` : ''}`, { method, headers: req.headers as Record<string, string> });
 }

@@ -25,7 +25,7 @@ test('exit code: 2 for setup errors, 1 for a failed or broken MUST, 0 otherwise 
   expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'error', target: 'mock' }])).code).toBe(1);
   const should = verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'passed' }, { id: 'B', level: 'SHOULD', outcome: 'failed' }]));
   expect(should.code).toBe(0);
-  expect(should.why).toContain('1 SHOULD rule(s) failed');
+  expect(should.why).toContain('1 SHOULD rule failed');
   // A run that judged nothing is no pass; rules not run beside judged ones are fine.
   expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }])).code).toBe(2);
   expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'not-run' }, { id: 'B', level: 'MUST', outcome: 'passed' }])).code).toBe(0);
@@ -35,12 +35,12 @@ test('the run verdict is the gate without a baseline, in the run words: MUST rul
   const failed = Array.from({ length: 10 }, (_, i) => ({ id: `M${i}`, level: 'MUST', outcome: i % 2 ? 'failed' : 'error', target: i < 5 ? 'mock' : 'prism' }) as const);
   expect(verdictOf(report([...failed, { id: 'S', level: 'SHOULD', outcome: 'failed' }]))).toEqual({
     code: 1,
-    why: '10 MUST rule(s) not met: M0@mock, M1@mock, M2@mock, M3@mock, M4@mock, M5@prism, M6@prism, M7@prism',
+    why: '10 MUST rules not met: M0@mock, M1@mock, M2@mock, M3@mock, M4@mock, M5@prism, M6@prism, M7@prism and 2 more',
   });
   expect(verdictOf(report([{ id: 'A', level: 'SHOULD', outcome: 'not-applicable' }])).why).toBe(
     'nothing judged: no rule ran (see the output above: a target that never started, or a --grep that selects no test)',
   );
-  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'failed' }], ['target unreachable', 'later'])).why).toBe('setup error: target unreachable');
+  expect(verdictOf(report([{ id: 'A', level: 'MUST', outcome: 'failed' }], ['target unreachable', 'later'])).why).toBe('setup error (2 tests): target unreachable');
   // A SHOULD rule that broke is never fatal; only SHOULD failures are counted on a pass.
   expect(verdictOf(report([{ id: 'A', level: 'INFO', outcome: 'failed' }, { id: 'B', level: 'SHOULD', outcome: 'error' }]))).toEqual({ code: 0, why: 'every MUST rule that ran passed' });
 });

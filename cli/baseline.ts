@@ -34,7 +34,7 @@ function refuseUnjudged(report: ConformanceReport): void {
   const { interrupted, setupErrors } = report.run;
   if (interrupted) throw new UsageError(`the run was ${interruptedPhrase(interrupted)}; run it to the end first`);
   if (setupErrors.length) {
-    const broken = report.rules.filter((r) => r.outcome === 'error' && r.level !== 'INFO').map((r) => `${r.id}@${r.target}`);
+    const broken = report.rules.filter((r) => r.setupError && r.level !== 'INFO').map((r) => `${r.id}@${r.target}`);
     throw new UsageError(
       `the run had ${plural(setupErrors.length, 'setup error')}, which are not deviations of the target: ${setupErrors[0]}` +
         (broken.length ? `; rules not judged because of them: ${idList(broken)}` : '') + '; fix the setup and run again',

@@ -98,7 +98,7 @@ export default class ConformanceReporter implements Reporter {
       const v = verdicts?.rules[rule];
       if (cut) t.notRun.push({ why: 'interrupted', reason: `interrupted: the run was stopped before ${title} ended` });
       else if (result.status === 'skipped') t.notRun.push({ why: 'skipped', reason: `skipped: ${skipReason(test)}` });
-      else if (setupError) t.errors.push(`setup error in ${title}: ${setupError}`);
+      else if (setupError) t.setupErrors.push(`setup error in ${title}: ${setupError}`);
       else if (broken && !v?.failure && !v?.passed) {
         // Stopped by another rule's failure: this one was not reached (not run), not broken.
         const stoppedBy = verdicts?.stoppedBy;
@@ -115,7 +115,7 @@ export default class ConformanceReporter implements Reporter {
       for (const key of this.planned) {
         const [project, rule] = key.split(' ') as [string, string];
         const t = project === run.project ? this.tally(run, rule) : undefined;
-        if (t && !t.passed && !t.failure && !t.errors.length && !t.notRun.length && !t.notApplicable.length) {
+        if (t && !t.passed && !t.failure && !t.errors.length && !t.setupErrors.length && !t.notRun.length && !t.notApplicable.length) {
           t.notRun.push({ why: 'interrupted', reason: 'interrupted: the run was stopped before its tests ended' });
         }
       }

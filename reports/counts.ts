@@ -16,20 +16,22 @@ export function idList(ids: string[], max = 8): string {
   return ids.length > max ? `${ids.slice(0, max).join(', ')} and ${ids.length - max} more` : ids.join(', ');
 }
 
-export const isJudged = (r: RuleEntry): boolean => r.outcome === 'passed' || r.outcome === 'failed' || r.outcome === 'error';
+/** Judged: passed, failed, or broke without a verdict; a setup error judged nothing. */
+export const isJudged = (r: RuleEntry): boolean => (r.outcome === 'passed' || r.outcome === 'failed' || r.outcome === 'error') && !r.setupError;
 
 /** A MUST rule not met: failed, or broke without a verdict (what the gate and the exit code count). */
-export const notMet = (r: RuleEntry): boolean => r.level === 'MUST' && (r.outcome === 'failed' || r.outcome === 'error');
+export const notMet = (r: RuleEntry): boolean => r.level === 'MUST' && (r.outcome === 'failed' || r.outcome === 'error') && !r.setupError;
 
 /** The rules a report holds for one provider@target. */
 export const rulesOf = (report: ConformanceReport, project: string): RuleEntry[] =>
   report.rules.filter((r) => `${r.provider}@${r.target}` === project);
 
-export type NotJudgedWhy = '--safe' | '--grep' | 'another shard' | 'capability missing' | 'not applicable' | 'skipped' | 'not reached' | 'interrupted' | 'no test';
+export type NotJudgedWhy = 'setup error' | '--safe' | '--grep' | 'another shard' | 'capability missing' | 'not applicable' | 'skipped' | 'not reached' | 'interrupted' | 'no test';
 
 /** Why one rule was not judged, in the words the summary counts by. */
 export function whyNotJudged(r: RuleEntry, report: ConformanceReport): NotJudgedWhy {
   if (r.outcome === 'not-applicable') return 'not applicable';
+  if (r.setupError) return 'setup error';
   const why: NotRunWhy | undefined = r.notRun;
   const sel = report.run.selection ?? {};
   if (why === 'unselected' || (!why && !r.tests.length)) return sel.safe ? '--safe' : sel.grep ? '--grep' : sel.shard ? 'another shard' : 'no test';

@@ -17,13 +17,15 @@ export interface RuleTally {
   passed: number;
   failure?: FailureRecord;
   errors: string[];
+  /** Errors that were setup errors (the target gone, credentials refused): not judged, never "not met". */
+  setupErrors: string[];
   notRun: { why: NotRunWhy; reason: string }[];
   notApplicable: string[];
   chosen: Set<string>;
   tests: Set<string>;
 }
 
-export const emptyTally = (): RuleTally => ({ passed: 0, errors: [], notRun: [], notApplicable: [], chosen: new Set(), tests: new Set() });
+export const emptyTally = (): RuleTally => ({ passed: 0, errors: [], setupErrors: [], notRun: [], notApplicable: [], chosen: new Set(), tests: new Set() });
 
 export function addVerdict(t: RuleTally, v: RuleVerdict): void {
   t.passed += v.passed;
@@ -40,10 +42,11 @@ export function addVerdict(t: RuleTally, v: RuleVerdict): void {
  * verdict) beats a pass; a pass needs at least one check that held; "not applicable" and
  * "not run" never count as passes.
  */
-export function outcomeOf(t: RuleTally | undefined): { outcome: RuleOutcome; reason?: string; notRun?: NotRunWhy } {
+export function outcomeOf(t: RuleTally | undefined): { outcome: RuleOutcome; reason?: string; notRun?: NotRunWhy; setupError?: true } {
   if (!t) return { outcome: 'not-run', reason: 'no test checks this rule on this target', notRun: 'unselected' };
   if (t.failure) return { outcome: 'failed' };
   if (t.errors.length) return { outcome: 'error', reason: t.errors[0] };
+  if (t.setupErrors.length) return { outcome: 'error', reason: t.setupErrors[0], setupError: true };
   if (t.passed > 0) return { outcome: 'passed' };
   if (t.notApplicable.length) return { outcome: 'not-applicable', reason: t.notApplicable[0] };
   const first = t.notRun[0] ?? { why: 'not-reached', reason: 'the tests that check it ended before reaching it' };

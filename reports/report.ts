@@ -33,6 +33,8 @@ export interface RuleEntry {
   source: { file: string; heading: string; quote: string };
   outcome: RuleOutcome;
   reason?: string;
+  /** An error that was a setup error (target gone, credentials refused): the rule was not judged. */
+  setupError?: true;
   /** Why a not-run rule was not run (reports/outcomes.ts NOT_RUN). */
   notRun?: NotRunWhy;
   /** Checks that held. */
@@ -76,14 +78,15 @@ export function buildReport(
     const s = (summary[run.project] = { must: { passed: 0, run: 0 }, should: { passed: 0, run: 0 }, score: null as number | null, failedMust: 0 });
     for (const r of catalogs.get(run.provider)?.rules ?? []) {
       const t = run.tallies.get(r.id);
-      const { outcome, reason, notRun } = outcomeOf(t);
+      const { outcome, reason, notRun, setupError } = outcomeOf(t);
       rules.push({
         id: r.id, provider: run.provider, target: run.target, level: r.level, basis: r.basis, operation: r.operation, category: r.category,
-        statement: r.statement, source: r.source, outcome, ...(reason ? { reason } : {}), ...(notRun ? { notRun } : {}), checks: t?.passed ?? 0,
+        statement: r.statement, source: r.source, outcome, ...(reason ? { reason } : {}), ...(notRun ? { notRun } : {}), ...(setupError ? { setupError } : {}), checks: t?.passed ?? 0,
         ...(t?.chosen.size ? { chosen: [...t.chosen] } : {}), tests: [...(t?.tests ?? [])], ...(t?.failure ? { failure: t.failure } : {}),
       });
       const bucket = r.level === 'MUST' ? s.must : r.level === 'SHOULD' ? s.should : undefined;
-      if (bucket && (outcome === 'passed' || outcome === 'failed' || outcome === 'error')) {
+      // A setup error judged nothing: it neither passes nor fails the score.
+      if (bucket && !setupError && (outcome === 'passed' || outcome === 'failed' || outcome === 'error')) {
         bucket.run++;
         if (outcome === 'passed') bucket.passed++;
         else if (r.level === 'MUST') s.failedMust++;

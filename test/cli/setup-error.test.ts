@@ -42,6 +42,11 @@ test('credentials refused while a test prepares its resources: its rules are err
     const del001 = report.rules.find((x) => x.id === 'AWSIOT-DEL-001')!;
     expect(del001.outcome).toBe('error');
     expect(del001.reason).toMatch(/^setup error in .*: setup: RegisterCertificateWithoutCA answered 403 AccessDeniedException/);
+    expect(del001.setupError).toBe(true);
+    // Not judged, so neither "not met" nor a score: the summary says why instead.
+    expect(r.out).toMatch(/MUST rules? not judged: \d+ setup error/);
+    expect(r.out).not.toMatch(/rules? not met|0\.0%/);
+    expect(Object.values(report.summary).map((s) => s.score)).toEqual([null]);
     expect(report.run.setupErrors.length).toBeGreaterThan(0);
     const baseline = spawnSync(process.execPath, [BIN, 'baseline', '--from', join(r.dir, 'conformance.json'), '--out', join(r.dir, 'b.json')], { encoding: 'utf8' });
     expect(baseline.status).toBe(2);

@@ -1,4 +1,4 @@
-import { redactText } from '../redact.ts';
+import { isSecretParam, MASK, redactText } from '../redact.ts';
 import type { RecordedExchange } from './format.ts';
 import type { Normaliser } from './normaliser.ts';
 
@@ -37,7 +37,7 @@ function bodyOf(text: string | undefined, type: string, norm: Normaliser): unkno
 /** The exchange normalised with the test's normaliser (identity kept across its exchanges). */
 export function normaliseExchange(n: number, raw: RawExchange, norm: Normaliser, withCurl: boolean): RecordedExchange {
   const u = new URL(raw.url);
-  const query = Object.fromEntries([...u.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, norm.value(v)]));
+  const query = Object.fromEntries([...u.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, isSecretParam(k) ? MASK : norm.value(v)]));
   const reqBody = bodyOf(raw.requestBody, contentType(raw.requestHeaders), norm);
   const resBody = bodyOf(raw.responseText, 'application/json', norm);
   return {

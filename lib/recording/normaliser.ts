@@ -1,4 +1,4 @@
-import { MASK, redactJson, redactText } from '../redact.ts';
+import { isSecretParam, MASK, redactJson, redactText } from '../redact.ts';
 import { kindOf } from './kinds.ts';
 
 // Longer values with no form of their own (a negative test's 64 KiB string) are kept as a length.
@@ -36,11 +36,12 @@ export class Normaliser {
     if (s === MASK || s.length < 4) return s;
     const known = this.table.get(s);
     if (known) return known;
-    if (this.runId && s.includes(this.runId)) return this.placeholder('name', s);
     const kind = kindOf(s);
-    if (!kind && s.length > MAX_VALUE) return `<${s.length} chars>`;
+    // ARNs and URLs keep their structure: the names inside them become placeholders.
     if (kind === 'arn') return this.arn(s);
     if (kind === 'url') return this.url(s);
+    if (this.runId && s.includes(this.runId)) return this.placeholder('name', s);
+    if (!kind && s.length > MAX_VALUE) return `<${s.length} chars>`;
     if (kind === 'date') return this.placeholder('date', s);
     return kind ? this.placeholder(kind, s) : s;
   }
@@ -60,7 +61,7 @@ export class Normaliser {
     } catch {
       return this.text(s);
     }
-    const query = [...u.searchParams].map(([k, v]) => `${k}=${this.value(v)}`).join('&');
+    const query = [...u.searchParams].map(([k, v]) => `${k}=${isSecretParam(k) ? MASK : this.value(v)}`).join('&');
     return `${this.placeholder('origin', u.origin)}${this.path(u.pathname)}${query ? `?${query}` : ''}`;
   }
 

@@ -68,6 +68,13 @@ export function mustCounts(report: ConformanceReport, project: string): MustCoun
   };
 }
 
+/** What a pass leaves out, for verdict lines: `; MUST judged 4 of 20`, or '' when every MUST rule was judged. */
+export function partialNote(report: ConformanceReport): string {
+  const must = report.rules.filter((r) => r.level === 'MUST');
+  const judged = must.filter(isJudged).length;
+  return judged < must.length ? `; MUST judged ${judged} of ${must.length} (see the summary for why)` : '';
+}
+
 /** `MUST judged 40 of 52`. */
 export const judgedPhrase = (c: MustCounts): string => `MUST judged ${c.judged} of ${c.total}`;
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../baseline/compare.ts';
 import { isExpired } from '../baseline/format.ts';
-import { idList, notMetIds, percent, plural } from '../counts.ts';
+import { idList, notMetIds, partialNote, percent, plural } from '../counts.ts';
 import type { ConformanceReport } from '../report.ts';
 import { minScoreName } from './min-score.ts';
 import { NOTHING_JUDGED, type GateVerdict } from './verdict.ts';
@@ -36,7 +36,7 @@ export function plainPhrase(v: GateVerdict, report: ConformanceReport): string {
   const must = notMetIds(report);
   if (v.code === 1) return `${plural(must.length, 'MUST rule')} not met: ${idList(must)}`;
   const should = report.rules.filter((r) => r.level === 'SHOULD' && r.outcome === 'failed').length;
-  return `every MUST rule that ran passed${should ? ` (${plural(should, 'SHOULD rule')} failed: see the report)` : ''}`;
+  return `every MUST rule that ran passed${should ? ` (${plural(should, 'SHOULD rule')} failed: see the report)` : ''}${partialNote(report)}`;
 }
 
 /** `rule | baseline | this run | gate` for every rule where the run and the baseline differ, then notes and scores. */

@@ -1,4 +1,4 @@
-import { notMet, plural } from '../counts.ts';
+import { notMet, partialNote, plural } from '../counts.ts';
 import type { ConformanceReport } from '../report.ts';
 import { esc } from './escape.ts';
 
@@ -19,7 +19,7 @@ function verdict(report: ConformanceReport): { tone: string; text: string } {
   if (must) return { tone: 'failed', text: `Not conformant: ${plural(must, 'MUST rule')} not met` };
   // Not the CLI's wording: a run that judged nothing is no evidence of conformance.
   if (!report.rules.some((r) => ['passed', 'failed', 'error'].includes(r.outcome))) return { tone: 'error', text: 'Nothing judged: no rule ran' };
-  return { tone: 'passed', text: 'Conformant: every MUST rule that ran passed' };
+  return { tone: 'passed', text: `Conformant: every MUST rule that ran passed${partialNote(report)}` };
 }
 
 /** Title, verdict, run info (run id, seed, times, tool) and the targets with their spec hashes. */

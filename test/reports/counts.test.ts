@@ -69,6 +69,21 @@ test('the terminal, the page and JUnit give the same counts: judged of the catal
   expect(plainPhrase(gate(r, { today: '2026-01-01' }), r)).toMatch(new RegExp(`^${notMet} MUST rules not met: .* and ${notMet - 8} more$`));
 });
 
+test('a pass that left MUST rules out says so in the verdict line and on the page', () => {
+  const catalog = loadCatalog('aws-iot');
+  const first = catalog.rules.find((r) => r.level === 'MUST')!.id;
+  const t = emptyTally();
+  t.tests.add('checks');
+  addVerdict(t, { passed: 1 });
+  const run: TargetRun = { project: 'aws-iot@mock', provider: 'aws-iot', target: 'mock', tallies: new Map([[first, t]]), setupErrors: [] };
+  const meta = runMetadata({ CERTCONFORM_SEED: '1', CERTCONFORM_GREP: first })[METADATA_KEY];
+  const r = buildReport([run], new Map([['aws-iot', catalog]]), { started: new Date(0), finished: new Date(1000), retries: 0, run: meta });
+  const total = catalog.rules.filter((x) => x.level === 'MUST').length;
+  expect(plainPhrase(gate(r, { today: '2026-01-01' }), r)).toBe(`every MUST rule that ran passed; MUST judged 1 of ${total} (see the summary for why)`);
+  expect(renderHtml(r)).toContain(`Conformant: every MUST rule that ran passed; MUST judged 1 of ${total}`);
+  expect(summaryTable(r)).toContain(`${total - 1} MUST rules not judged: ${total - 1} --grep`);
+});
+
 test('an interrupted run has no score and no verdict anywhere, and the gate refuses it', () => {
   const { r } = report({ interrupted: true });
   expect(r.summary['aws-iot@mock']!.score).toBeNull();

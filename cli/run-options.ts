@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
-import { ROOT } from '../lib/paths.ts';
+import { isAbsolute, resolve } from 'node:path';
+import { codeFile, defaultReportDir } from '../lib/paths.ts';
 import { PROVIDERS, isProvider, type Provider } from '../lib/providers.ts';
 import { REPLAY_ENV, reachedByOf } from '../suites/support/replay.ts';
 import { clockUrls } from '../suites/support/target/clock.ts';
@@ -28,13 +28,13 @@ const int = (flag: string, v: string | undefined, min: number): string | undefin
   return v;
 };
 
-/** `provider=URL` pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain before the run (cli/preflight.ts). */
+/** `provider=URL` (or `provider:name=URL`, name in place of the host) pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain before the run (cli/preflight.ts). */
 function targets(pairs: string[]): Partial<Record<Provider, { name: string; url: string }>> {
   const out: Partial<Record<Provider, { name: string; url: string }>> = {};
   for (const pair of pairs) {
-    const m = /^([a-z-]+)=(.+)$/.exec(pair);
+    const m = /^([a-z-]+)(?::([A-Za-z0-9][\w.-]*))?=(.+)$/.exec(pair);
     if (!m) throw new UsageError(`--target takes provider=URL (e.g. aws-iot=http://127.0.0.1:5000), got '${pair}'`);
-    const [, p, url] = m as unknown as [string, string, string];
+    const [, p, name, url] = m as unknown as [string, string, string | undefined, string];
     if (!isProvider(p)) throw new UsageError(`--target: unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
     let parsed: URL;
     try {
@@ -44,7 +44,7 @@ function targets(pairs: string[]): Partial<Record<Provider, { name: string; url:
     }
     if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`--target ${p}: the URL must be http or https, got '${url}'`);
     if (out[p]) throw new UsageError(`--target ${p} is given twice`);
-    out[p] = { name: parsed.host, url: url.replace(/\/+$/, '') };
+    out[p] = { name: name ?? parsed.host, url: url.replace(/\/+$/, '') };
   }
   return out;
 }
@@ -107,7 +107,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
   const shard = shardOf(opts);
   checkGrep(opts.grep);
   const reporters = reportersOf(opts.reporter);
-  const reportDir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : join(ROOT, 'reports', 'out');
+  const reportDir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : defaultReportDir();
   const urls = Object.fromEntries(Object.entries(given).map(([p, t]) => [p, t.url]));
   const workers = int('--workers', opts.workers, 1) ?? String(Math.max(2, availableParallelism()));
   const runEnv: Record<string, string> = {
@@ -131,7 +131,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     // What a printed replay command needs to reach the same targets the same way.
     [REPLAY_ENV]: JSON.stringify(reachedByOf({ targets: urls, engine: opts.engine, runs: opts.runs, rps: opts.rps }, env)),
   };
-  const args = ['test', '-c', join(ROOT, 'playwright.config.ts'), '--workers', workers];
+  const args = ['test', '-c', codeFile('playwright.config.ts'), '--workers', workers];
   if (opts.grep) args.push('--grep', opts.grep);
   if (shard) args.push('--shard', shard);
   return { env: runEnv, args, reportDir };

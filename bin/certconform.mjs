@@ -30,5 +30,10 @@ if (!existsSync(stamp) || statSync(stamp).mtimeMs < newestSource()) {
   register();
   entry = '../cli/main.ts';
 }
+// Output piped into a reader that stops early (`| head`) ends the command quietly.
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('run')
     .description('run the conformance suites (against the built-in mock unless --target is given)')
     .argument('[providers...]', 'aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm (default: all)')
-    .option('--target <provider=url>', 'implementation under test for a provider (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--target <provider=url>', 'implementation under test for a provider, provider[:name]=url (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--seed <n>', 'fast-check seed (printed by every run; replays with --path)')
     .option('--path <path>', 'replay path printed with a failure (with --seed)')
     .option('--runs <n>', 'model-based sequences per provider (default 25)')
@@ -76,9 +76,23 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', 'CI gate: exit 1 only for MUST failures not in this baseline, or entries that now pass (see `gate --help`)')
     .option('--allow-stale-baseline', 'with --baseline: a listed rule that passes now is printed, not fatal')
     .option('--min-score <provider=x>', 'CI gate: exit 1 when a score (MUST passed / run) is under x; provider, provider@target or all (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .action(async (providers: string[], opts) => {
-      const { runCommand } = await import('./run.ts');
-      code = await runCommand(providers, opts);
+    .option('--config <file>', 'settings file (default: certconform.config.ts|mts|js|mjs|json in the working directory); flags win over it')
+    .option('--list', 'list the tests and rules that would run against each target, and exit (nothing is sent)')
+    .action(async (providers: string[], { list, ...flags }) => {
+      const [{ runCommand }, { ConfigError, runOptionsWithConfig }] = await Promise.all([import('./run.ts'), import('./config.ts')]);
+      let opts;
+      try {
+        opts = (await runOptionsWithConfig(flags)).opts;
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        console.error(`certconform run: ${e.message}`);
+        code = 2;
+        return;
+      }
+      if (list) {
+        const { runListCommand } = await import('./run-list.ts');
+        code = await runListCommand(providers, opts);
+      } else code = await runCommand(providers, opts);
     });
   program
     .command('report')

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstMockLine, packAndInstall, sh } from './packed.ts';
+import { firstMockLine, packAndInstall, removeLater, sh } from './packed.ts';
 
 // certconform as another project installs it (issue 17): the packed tarball, installed into an
 // empty project, runs a provider's suite there with the report in that project's reports/out,
@@ -40,6 +40,6 @@ test('npm pack, npm i <tarball> into an empty project: run, lint, mock --json an
     expect(gate.out).toContain('certconform gate passed');
   } finally {
     console.log(`pack, install and four commands: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    rmSync(project, { recursive: true, force: true });
+    removeLater(project);
   }
 });

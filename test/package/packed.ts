@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,6 +38,7 @@ export async function packAndInstall(): Promise<{ project: string; packOut: stri
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const project = mkdtempSync(join(tmpdir(), 'cc-consumer-'));
   const pack = await sh(copy, NPM, ['pack', '--pack-destination', project]);
+  rmSync(copy, { recursive: true, force: true }); // node_modules there is a link: only the link goes
   if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.out}`);
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack wrote no tarball:\n${pack.out}`);
@@ -70,4 +71,9 @@ export function firstMockLine(cwd: string, args: string[]): Promise<{ line?: Rec
       resolve({ line, out });
     });
   });
+}
+
+/** Removes a folder in the background: deleting an installed node_modules takes a minute here. */
+export function removeLater(dir: string): void {
+  spawn('rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -1,5 +1,16 @@
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../lib/paths.ts';
 import { DEFAULT_LIMITS as LIMITS } from '../mock/host/limits.ts';
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** `--version` on the program and on every command below it (`certconform run --version`). */
+function versionEverywhere(cmd: Command): void {
+  cmd.version(VERSION, '-V, --version', 'print the version of certconform');
+  for (const sub of cmd.commands) versionEverywhere(sub);
+}
 
 /** Exit codes a CI can act on: 0 conformant/ok, 1 non-conformant/findings, 2 usage or setup. */
 export async function main(argv: string[]): Promise<number> {
@@ -154,6 +165,25 @@ export async function main(argv: string[]): Promise<number> {
       const { mutantsCommand } = await import('./mutants.ts');
       code = await mutantsCommand(opts);
     });
+  program
+    .command('rules')
+    .description('list the rules of the catalogs (specs/rules/): id, level, basis, statement')
+    .argument('[providers...]', 'aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm (default: all)')
+    .option('--level <levels>', 'only these levels: MUST, SHOULD, INFO (comma-separated)')
+    .option('--json', 'one JSON object per rule and line')
+    .action(async (providers: string[], opts) => {
+      const { rulesCommand } = await import('./rules.ts');
+      code = rulesCommand(providers, opts);
+    });
+  program
+    .command('explain')
+    .description('one rule: statement, level, basis, source passage, documented outcomes, discrepancy, the tests that judge it and the mutants that break it')
+    .argument('<rule-id>', 'e.g. AWSIOT-DEL-001')
+    .action(async (id: string) => {
+      const { explainCommand } = await import('./explain.ts');
+      code = await explainCommand(id);
+    });
+  versionEverywhere(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstMockLine, packAndInstall, removeLater, sh } from './packed.ts';
 
 // certconform as another project installs it (issue 17): the packed tarball, installed into an
 // empty project, runs a provider's suite there with the report in that project's reports/out,
 // lints the shipped specs, serves the mock and gates the report, from compiled JavaScript only.
-test('npm pack, npm i <tarball> into an empty project: run, lint, mock --json and gate work there', async () => {
+test('npm pack, npm i <tarball> into an empty project: run, lint, mock --json, gate, a config importing certconform, explain', async () => {
   test.setTimeout(1_200_000);
   const started = Date.now();
   const { project } = await packAndInstall();
@@ -38,8 +38,21 @@ test('npm pack, npm i <tarball> into an empty project: run, lint, mock --json an
     const gate = await sh(project, 'npx', ['certconform', 'gate', '--report', 'reports/out/conformance.json']);
     expect(gate.code, gate.out).toBe(0);
     expect(gate.out).toContain('certconform gate passed');
+
+    // A config file that imports the package's own defineConfig (its exports map), then --list.
+    const config = "import { defineConfig } from 'certconform';\nexport default defineConfig({ grep: 'HWSCM-DEL-001' });\n";
+    writeFileSync(join(project, 'certconform.config.mjs'), config);
+    const list = await sh(project, 'npx', ['certconform', 'run', 'huawei-scm', '--list']);
+    expect(list.code, list.out).toBe(0);
+    expect(list.out).toMatch(/^huawei-scm@mock: \d+ tests/m);
+    expect(list.out).toContain('[HWSCM-DEL-001');
+    expect(list.out).not.toContain('HWSCM-AUTH-001]');
+
+    const explain = await sh(project, 'npx', ['certconform', 'explain', 'HWSCM-DEL-001']);
+    expect(explain.code, explain.out).toBe(0);
+    expect(explain.out).toMatch(/tests that judge it \([1-9]\d*\):\n {2}huawei-scm\//);
   } finally {
-    console.log(`pack, install and four commands: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`pack, install and the commands: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     removeLater(project);
   }
 });

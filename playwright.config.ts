@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { PROVIDERS, isProvider } from './lib/providers.ts';
 import { runMetadata, specInfo } from './reports/run-metadata.ts';
 import type { SuiteWorkerFixtures } from './suites/support/fixtures.ts';
@@ -16,7 +16,10 @@ const env = process.env;
 // One seed and run id for the whole run: set here, in the main process, before workers start.
 env.CERTCONFORM_SEED ??= String(Date.now() % 2 ** 31);
 env.CERTCONFORM_RUN_ID ??= `r${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-const reportDir = (env.CERTCONFORM_REPORT_DIR ??= join(import.meta.dirname, 'reports', 'out'));
+const reportDir = (env.CERTCONFORM_REPORT_DIR ??= resolve('reports', 'out'));
+// This file runs as TypeScript in a checkout or as dist/playwright.config.js when compiled: its
+// own extension names the suites' and reporters' files.
+const ext = extname(import.meta.url);
 
 // CERTCONFORM_TARGETS: one target per provider (object form) or several (array form, e.g. one
 // per mutant, each with its own grep): one project per target.
@@ -29,14 +32,14 @@ for (const p of providers) if (!isProvider(p)) throw new Error(`unknown provider
 // Once per provider, not per project (a mutants run has hundreds, and every worker loads this file).
 const specs = new Map(checked.map((p) => [p, specInfo(p)]));
 // Terminal: per-provider progress, or the reporters `certconform run --reporter` names.
-const terminal = env.CERTCONFORM_REPORTER ? env.CERTCONFORM_REPORTER.split(',').map((r) => [r] as [string]) : [['./reports/progress-reporter.ts'] as [string]];
+const terminal = env.CERTCONFORM_REPORTER ? env.CERTCONFORM_REPORTER.split(',').map((r) => [r] as [string]) : [[`./reports/progress-reporter${ext}`] as [string]];
 // A shard also leaves a blob report, which `certconform report merge` combines with the others.
 const shard = /^(\d+)\/(\d+)$/.exec(env.CERTCONFORM_SHARD ?? '');
 
 export default defineConfig<object, Pick<SuiteWorkerFixtures, 'provider'>>({
   testDir: 'suites',
-  testMatch: '**/*.spec.ts',
-  globalSetup: './suites/global-setup.ts',
+  testMatch: `**/*.spec${ext}`,
+  globalSetup: `./suites/global-setup${ext}`,
   timeout: 120_000,
   fullyParallel: true,
   forbidOnly: !!env.CI,
@@ -48,7 +51,7 @@ export default defineConfig<object, Pick<SuiteWorkerFixtures, 'provider'>>({
   metadata: runMetadata(env),
   reporter: [
     ...terminal,
-    ['./reports/conformance-reporter.ts', { outputDir: reportDir }],
+    [`./reports/conformance-reporter${ext}`, { outputDir: reportDir }],
     ['html', { outputFolder: join(reportDir, 'playwright-report'), open: 'never' }],
     ...(shard ? [['blob', { outputDir: join(reportDir, 'blob'), fileName: `report-${shard[1]}-of-${shard[2]}.zip` }] as [string, object]] : []),
   ],

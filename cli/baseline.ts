@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ROOT } from '../lib/paths.ts';
 import { entryName, utcToday, type Baseline, type BaselineEntry } from '../reports/baseline/format.ts';
 import { baselineFromReport } from '../reports/baseline/from-report.ts';
 import { BaselineError, loadBaseline } from '../reports/baseline/load.ts';
@@ -53,7 +52,7 @@ export async function baselineCommand(opts: BaselineOptions): Promise<number> {
     if (opts.reason !== undefined && !opts.reason.trim()) throw new UsageError('--reason must say something');
     const report = loadReport(opts.from ? resolve(opts.from) : DEFAULT_REPORT);
     refuseUnjudged(report);
-    const out = opts.out ? resolve(opts.out) : join(ROOT, 'reports', 'baseline.json');
+    const out = opts.out ? resolve(opts.out) : resolve('reports', 'baseline.json');
     const previous: Baseline | undefined = existsSync(out) ? loadBaseline(out) : undefined;
     const baseline = baselineFromReport(report, { reason: opts.reason, expires: opts.expires, previous });
     try {

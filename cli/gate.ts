@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { ROOT } from '../lib/paths.ts';
+import { defaultReportDir } from '../lib/paths.ts';
 import { BaselineError, loadBaseline } from '../reports/baseline/load.ts';
 import { utcToday } from '../reports/baseline/format.ts';
 import { loadReport, ReportFileError } from '../reports/gate/load-report.ts';
@@ -16,7 +16,7 @@ export interface GateFlags {
   minScore?: string[];
 }
 
-export const DEFAULT_REPORT = join(ROOT, 'reports', 'out', 'conformance.json');
+export const DEFAULT_REPORT = join(defaultReportDir(), 'conformance.json');
 
 export const wantsGate = (f: GateFlags) => !!(f.baseline || f.minScore?.length || f.allowStaleBaseline);
 

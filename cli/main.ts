@@ -1,5 +1,16 @@
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../lib/paths.ts';
 import { DEFAULT_LIMITS as LIMITS } from '../mock/host/limits.ts';
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** `--version` on the program and on every command below it (`certconform run --version`). */
+function versionEverywhere(cmd: Command): void {
+  cmd.version(VERSION, '-V, --version', 'print the version of certconform');
+  for (const sub of cmd.commands) versionEverywhere(sub);
+}
 
 /** Exit codes a CI can act on: 0 conformant/ok, 1 non-conformant/findings, 2 usage or setup. */
 export async function main(argv: string[]): Promise<number> {
@@ -64,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('run')
     .description('run the conformance suites (against the built-in mock unless --target is given)')
     .argument('[providers...]', 'aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm (default: all)')
-    .option('--target <provider=url>', 'implementation under test for a provider (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--target <provider=url>', 'implementation under test for a provider, provider[:name]=url (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--seed <n>', 'fast-check seed (printed by every run; replays with --path)')
     .option('--path <path>', 'replay path printed with a failure (with --seed)')
     .option('--runs <n>', 'model-based sequences per provider (default 25)')
@@ -82,9 +93,23 @@ export async function main(argv: string[]): Promise<number> {
     .option('--record <dir>', 'write every exchange of every test to DIR, normalised (ids, names, dates, tokens as placeholders; secrets never)')
     .option('--compare <dir>', "run the recording's tests with its seed and report every answer whose status, error code or body shape differs")
     .option('--fail-on-divergence', 'with --compare: exit 1 when an answer diverges from the recording (default: informational)')
-    .action(async (providers: string[], opts) => {
-      const { runCommand } = await import('./run.ts');
-      code = await runCommand(providers, opts);
+    .option('--config <file>', 'settings file (default: certconform.config.ts|mts|js|mjs|json in the working directory); flags win over it')
+    .option('--list', 'list the tests and rules that would run against each target, and exit (nothing is sent)')
+    .action(async (providers: string[], { list, ...flags }) => {
+      const [{ runCommand }, { ConfigError, runOptionsWithConfig }] = await Promise.all([import('./run.ts'), import('./config.ts')]);
+      let opts;
+      try {
+        opts = (await runOptionsWithConfig(flags)).opts;
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        console.error(`certconform run: ${e.message}`);
+        code = 2;
+        return;
+      }
+      if (list) {
+        const { runListCommand } = await import('./run-list.ts');
+        code = await runListCommand(providers, opts);
+      } else code = await runCommand(providers, opts);
     });
   program
     .command('report')
@@ -158,6 +183,25 @@ export async function main(argv: string[]): Promise<number> {
       const { mutantsCommand } = await import('./mutants.ts');
       code = await mutantsCommand(opts);
     });
+  program
+    .command('rules')
+    .description('list the rules of the catalogs (specs/rules/): id, level, basis, statement')
+    .argument('[providers...]', 'aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm (default: all)')
+    .option('--level <levels>', 'only these levels: MUST, SHOULD, INFO (comma-separated)')
+    .option('--json', 'one JSON object per rule and line')
+    .action(async (providers: string[], opts) => {
+      const { rulesCommand } = await import('./rules.ts');
+      code = rulesCommand(providers, opts);
+    });
+  program
+    .command('explain')
+    .description('one rule: statement, level, basis, source passage, documented outcomes, discrepancy, the tests that judge it and the mutants that break it')
+    .argument('<rule-id>', 'e.g. AWSIOT-DEL-001')
+    .action(async (id: string) => {
+      const { explainCommand } = await import('./explain.ts');
+      code = await explainCommand(id);
+    });
+  versionEverywhere(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { ROOT } from '../lib/paths.ts';
+import { defaultReportDir } from '../lib/paths.ts';
 import type { Provider } from '../lib/providers.ts';
 import type { Mutant } from '../mock/mutants/mutant.ts';
 import { UsageError } from './mock.ts';
@@ -52,7 +52,7 @@ export async function mutantsCommand(opts: MutantsOptions): Promise<number> {
       seed: int('--seed', opts.seed, 0) ?? String(Date.now() % 2 ** 31),
       runs: int('--runs', opts.runs, 1),
     };
-    dir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : join(ROOT, 'reports', 'out');
+    dir = opts.reportDir ? (isAbsolute(opts.reportDir) ? opts.reportDir : resolve(opts.reportDir)) : defaultReportDir();
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     console.error(`certconform mutants: ${e.message}`);

@@ -3,13 +3,13 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync }
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ROOT } from '../lib/paths.ts';
+import { codeFile, defaultReportDir } from '../lib/paths.ts';
 import { BlobError, checkBlobs, findBlobs, readBlob, type ShardBlob } from '../reports/merge/blobs.ts';
 import type { ConformanceReport } from '../reports/report.ts';
 import { verdictOf } from './run.ts';
 
 const PLAYWRIGHT = createRequire(import.meta.url).resolve('@playwright/test/cli');
-const MERGE_CONFIG = join(ROOT, 'reports', 'merge', 'merge.config.ts');
+const MERGE_CONFIG = codeFile('reports/merge/merge.config.ts');
 
 /**
  * `certconform report merge DIR...`: the shards' blob reports, checked to be one whole run,
@@ -27,7 +27,7 @@ export async function mergeCommand(dirs: string[], opts: { reportDir?: string })
     console.error(`certconform report merge: ${e.message}`);
     return 2;
   }
-  const reportDir = resolve(opts.reportDir ?? join(ROOT, 'reports', 'out'));
+  const reportDir = resolve(opts.reportDir ?? defaultReportDir());
   if (existsSync(reportDir) && !statSync(reportDir).isDirectory()) {
     console.error(`certconform report merge: --report-dir ${opts.reportDir}: a file is there, not a folder`);
     return 2;

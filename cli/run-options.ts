@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
-import { ROOT } from '../lib/paths.ts';
+import { isAbsolute, resolve } from 'node:path';
+import { codeFile, defaultReportDir } from '../lib/paths.ts';
 import { PROVIDERS, isProvider, type Provider } from '../lib/providers.ts';
 import { REPLAY_ENV, reachedByOf } from '../suites/support/replay.ts';
 import { clockUrls } from '../suites/support/target/clock.ts';
@@ -28,11 +28,14 @@ const int = (flag: string, v: string | undefined, min: number): string | undefin
   return v;
 };
 
-/** One `--target provider=URL` (run and cleanup): the provider and its http(s) URL, or a usage error. */
-export function parseTarget(pair: string): { provider: Provider; url: string; host: string } {
-  const m = /^([a-z-]+)=(.+)$/.exec(pair);
+/**
+ * One `--target provider=URL` or `provider:name=URL` (run and cleanup): the provider, its http(s)
+ * URL and the name its report column takes (the host unless given), or a usage error.
+ */
+export function parseTarget(pair: string): { provider: Provider; url: string; host: string; name: string } {
+  const m = /^([a-z-]+)(?::([A-Za-z0-9][\w.-]*))?=(.+)$/.exec(pair);
   if (!m) throw new UsageError(`--target takes provider=URL (e.g. aws-iot=http://127.0.0.1:5000), got '${pair}'`);
-  const [, p, url] = m as unknown as [string, string, string];
+  const [, p, name, url] = m as unknown as [string, string, string | undefined, string];
   if (!isProvider(p)) throw new UsageError(`--target: unknown provider '${p}' (known: ${PROVIDERS.join(', ')})`);
   let parsed: URL;
   try {
@@ -41,16 +44,16 @@ export function parseTarget(pair: string): { provider: Provider; url: string; ho
     throw new UsageError(`--target ${p}: '${url}' is not a URL`);
   }
   if (!/^https?:$/.test(parsed.protocol)) throw new UsageError(`--target ${p}: the URL must be http or https, got '${url}'`);
-  return { provider: p, url: url.replace(/\/+$/, ''), host: parsed.host };
+  return { provider: p, url: url.replace(/\/+$/, ''), host: parsed.host, name: name ?? parsed.host };
 }
 
-/** `provider=URL` pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain before the run (cli/preflight.ts). */
+/** `provider[:name]=URL` pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain before the run (cli/preflight.ts). */
 function targets(pairs: string[]): Partial<Record<Provider, { name: string; url: string }>> {
   const out: Partial<Record<Provider, { name: string; url: string }>> = {};
   for (const pair of pairs) {
     const t = parseTarget(pair);
     if (out[t.provider]) throw new UsageError(`--target ${t.provider} is given twice`);
-    out[t.provider] = { name: t.host, url: t.url };
+    out[t.provider] = { name: t.name, url: t.url };
   }
   return out;
 }
@@ -58,7 +61,7 @@ function targets(pairs: string[]): Partial<Record<Provider, { name: string; url:
 /** `--report-dir` (default CERTCONFORM_REPORT_DIR, else reports/out): a folder (made if missing), never a file. */
 function reportDirOf(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   const dir = flag ?? env.CERTCONFORM_REPORT_DIR;
-  const abs = dir ? (isAbsolute(dir) ? dir : resolve(dir)) : join(ROOT, 'reports', 'out');
+  const abs = dir ? (isAbsolute(dir) ? dir : resolve(dir)) : defaultReportDir();
   if (existsSync(abs) && !statSync(abs).isDirectory()) throw new UsageError(`--report-dir ${dir}: a file is there, not a folder`);
   return abs;
 }
@@ -145,7 +148,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     // What a printed replay command needs to reach the same targets the same way.
     [REPLAY_ENV]: JSON.stringify(reachedByOf({ targets: urls, engine: opts.engine, runs: opts.runs, rps: opts.rps }, env)),
   };
-  const args = ['test', '-c', join(ROOT, 'playwright.config.ts'), '--workers', workers];
+  const args = ['test', '-c', codeFile('playwright.config.ts'), '--workers', workers];
   if (opts.grep) args.push('--grep', opts.grep);
   if (shard) args.push('--shard', shard);
   return { env: runEnv, args, reportDir };

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { ROOT } from '../lib/paths.ts';
+import { defaultReportDir } from '../lib/paths.ts';
 import { loadCatalog } from '../lib/rules/catalog.ts';
 import { isProvider, type Provider } from '../lib/providers.ts';
 import { VERDICTS_ATTACHMENT, type VerdictsAttachment } from '../lib/verdicts.ts';
@@ -34,7 +33,7 @@ export default class ConformanceReporter implements Reporter {
   private readonly planned = new Set<string>();
 
   constructor(opts: { outputDir?: string } = {}) {
-    this.outputDir = opts.outputDir ?? process.env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out');
+    this.outputDir = opts.outputDir ?? process.env.CERTCONFORM_REPORT_DIR ?? defaultReportDir();
   }
 
   onBegin(config: FullConfig, suite: Suite): void {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { ROOT, specFile } from '../lib/paths.ts';
+import { INSTALLED, ROOT, specFile } from '../lib/paths.ts';
 import type { Provider } from '../lib/providers.ts';
 
 /**
@@ -38,6 +38,8 @@ export function specInfo(p: Provider): SpecInfo {
 }
 
 function gitSha(): string | undefined {
+  // Installed, the repository around node_modules/certconform is the user's, not certconform's.
+  if (INSTALLED) return undefined;
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {

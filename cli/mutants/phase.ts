@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from '../../lib/paths.ts';
+import { codeFile, ROOT } from '../../lib/paths.ts';
 import type { Provider } from '../../lib/providers.ts';
 import type { MockLine } from './mock-process.ts';
 import { TIMES_FILE, type ProjectTime } from './timing-reporter.ts';
@@ -63,8 +63,8 @@ export async function runPhase(projects: PhaseProject[], o: PhaseOptions): Promi
     CERTCONFORM_ON_FAILURE: o.stopAtFirstFailure ? 'stop' : 'continue',
     ...(o.runs ? { CERTCONFORM_RUNS: o.runs } : {}),
   });
-  const reporters = ['dot', join(ROOT, 'reports', 'conformance-reporter.ts'), join(ROOT, 'cli', 'mutants', 'timing-reporter.ts')].join(',');
-  const args = [PLAYWRIGHT, 'test', '-c', join(ROOT, 'playwright.config.ts'), '--workers', o.workers, '--reporter', reporters];
+  const reporters = ['dot', codeFile('reports/conformance-reporter.ts'), codeFile('cli/mutants/timing-reporter.ts')].join(',');
+  const args = [PLAYWRIGHT, 'test', '-c', codeFile('playwright.config.ts'), '--workers', o.workers, '--reporter', reporters];
   const log = join(o.dir, 'playwright.log');
   const sink = createWriteStream(log);
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { Provider } from '../../lib/providers.ts';
 import type { ProviderModule } from '../host/types.ts';
 
@@ -14,7 +15,8 @@ export async function loadProvider(provider: Provider): Promise<ProviderModule<u
   const { file, name } = ENTRY[provider];
   let mod: Record<string, unknown>;
   try {
-    mod = await import(new URL(file, import.meta.url).href);
+    // The compiled package holds .js modules; this file's own extension says which tree runs.
+    mod = await import(new URL(file.replace(/\.ts$/, extname(import.meta.url)), import.meta.url).href);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String((e as Error).message).includes(file.slice(2))) {
       throw new Error(`the stateful engine for ${provider} is not built yet (use --engine prism)`);

@@ -24,7 +24,8 @@ const asset = (name: string) => readFileSync(new URL(name, import.meta.url), 'ut
 export function renderHtml(report: ConformanceReport): string {
   const placed = placeRules(report);
   const views = projectViews(report, placed);
-  const script = ['inspector.js', 'filters.js', 'copy.js'].map(asset).join('\n');
+  // The page's scripts live in browser/: filters.js there is not the compiled filters.ts here.
+  const script = ['browser/inspector.js', 'browser/filters.js', 'browser/copy.js'].map(asset).join('\n');
   const hash = createHash('sha256').update(script).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const title = `certconform report${report.run.runId ? ` ${report.run.runId}` : ''}`;

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { ROOT } from '../../lib/paths.ts';
+import { defaultReportDir } from '../../lib/paths.ts';
 import { reachedByFrom, type ReachedBy } from './replay.ts';
 
 /**
@@ -31,7 +30,7 @@ export function runInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
     seed,
     path: env.CERTCONFORM_PATH || undefined,
     runs,
-    reportDir: env.CERTCONFORM_REPORT_DIR ?? join(ROOT, 'reports', 'out'),
+    reportDir: env.CERTCONFORM_REPORT_DIR ?? defaultReportDir(),
     safe: env.CERTCONFORM_SAFE === '1',
     reachedBy: reachedByFrom(env),
     ...(env.CERTCONFORM_RECORD_DIR ? { record: { dir: env.CERTCONFORM_RECORD_DIR, curl: env.CERTCONFORM_RECORD_CURL === '1' } } : {}),

@@ -1,7 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../../lib/paths.ts';
+import { cacheDir } from '../../../lib/paths.ts';
 import { algInfo, type KeyAlg } from './crypto.ts';
 
 const subtle = webcrypto.subtle as unknown as SubtleCrypto;
@@ -31,7 +31,7 @@ export class KeyPool {
 
   constructor(opts: KeyPoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? 4);
-    this.cacheDir = opts.cacheDir === undefined ? join(ROOT, '.cache', 'keys') : opts.cacheDir;
+    this.cacheDir = opts.cacheDir === undefined ? cacheDir('keys') : opts.cacheDir;
   }
 
   /** The next key pair for `alg`: generated lazily until the pool is full, then reused. */

@@ -47,15 +47,33 @@ export function parseTarget(pair: string): { provider: Provider; url: string; ho
   return { provider: p, url: url.replace(/\/+$/, ''), host: parsed.host, name: name ?? parsed.host };
 }
 
-/** `provider[:name]=URL` pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain before the run (cli/preflight.ts). */
-function targets(pairs: string[]): Partial<Record<Provider, { name: string; url: string }>> {
-  const out: Partial<Record<Provider, { name: string; url: string }>> = {};
+type Given = { provider: Provider; name: string; url: string; named: boolean };
+
+/**
+ * `provider[:name]=URL` pairs -> CERTCONFORM_TARGETS; credentials come from each provider's chain
+ * before the run (cli/preflight.ts). A provider may be given several times (implementations
+ * compared in one run) when every one of its targets has a distinct name.
+ */
+function targets(pairs: string[]): Given[] {
+  const out: Given[] = [];
   for (const pair of pairs) {
     const t = parseTarget(pair);
-    if (out[t.provider]) throw new UsageError(`--target ${t.provider} is given twice`);
-    out[t.provider] = { name: t.name, url: t.url };
+    const same = out.filter((o) => o.provider === t.provider);
+    const named = /^[a-z-]+:/.test(pair);
+    if (same.length && (!named || same.some((o) => !o.named))) {
+      throw new UsageError(`--target ${t.provider} is given twice: name each one (e.g. --target ${t.provider}:mock=URL --target ${t.provider}:other=URL)`);
+    }
+    if (same.some((o) => o.name === t.name)) throw new UsageError(`--target ${t.provider}:${t.name} is given twice: give each target its own name`);
+    out.push({ provider: t.provider, name: t.name, url: t.url, named });
   }
   return out;
+}
+
+/** The object form (one target per provider, what replay and older tools read), or the array form for several. */
+function targetsEnv(given: Given[]): string {
+  const several = new Set(given.map((t) => t.provider)).size < given.length;
+  if (several) return JSON.stringify(given.map(({ provider, name, url }) => ({ provider, name, url })));
+  return JSON.stringify(Object.fromEntries(given.map(({ provider, name, url }) => [provider, { name, url }])));
 }
 
 /** `--report-dir` (default CERTCONFORM_REPORT_DIR, else reports/out): a folder (made if missing), never a file. */
@@ -114,7 +132,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const targeted = Object.keys(given) as Provider[];
+  const targeted = [...new Set(given.map((t) => t.provider))];
   if (targeted.length && providers.some((p) => !targeted.includes(p))) {
     throw new UsageError(`with --target, name only targeted providers (${targeted.join(', ')}), or leave the list out`);
   }
@@ -125,7 +143,9 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
   checkGrep(opts.grep);
   const reporters = reportersOf(opts.reporter);
   const reportDir = reportDirOf(opts.reportDir, env);
-  const urls = Object.fromEntries(Object.entries(given).map(([p, t]) => [p, t.url]));
+  // A replay reaches one target per provider: the first given (its report row names which).
+  const urls: Partial<Record<Provider, string>> = {};
+  for (const t of given) urls[t.provider] ??= t.url;
   const workers = int('--workers', opts.workers, 1) ?? String(Math.max(2, availableParallelism()));
   const runEnv: Record<string, string> = {
     CERTCONFORM_REPORT_DIR: reportDir,
@@ -138,7 +158,7 @@ export function planRun(names: string[], opts: RunOptions, env: NodeJS.ProcessEn
     ...(opts.path ? { CERTCONFORM_PATH: opts.path } : {}),
     ...(opts.safe ? { CERTCONFORM_SAFE: '1' } : {}),
     ...(int('--rps', opts.rps, 1) ? { CERTCONFORM_RPS: opts.rps! } : {}),
-    ...(targeted.length ? { CERTCONFORM_TARGETS: JSON.stringify(given) } : {}),
+    ...(targeted.length ? { CERTCONFORM_TARGETS: targetsEnv(given) } : {}),
     ...(providers.length && !targeted.length ? { CERTCONFORM_PROVIDERS: providers.join(',') } : {}),
     ...(opts.engine ? { CERTCONFORM_MOCK_ENGINE: opts.engine } : {}),
     // Terminal reporters in place of the progress output (the report writers always stay).

@@ -1,4 +1,5 @@
 import { idList, interruptedPhrase, judgedPhrase, mustCounts, notJudgedPhrase, notMet, plural, scoreText } from './counts.ts';
+import { parityRows, parityText } from './parity.ts';
 import type { ConformanceReport, RuleEntry } from './report.ts';
 
 const evidence = (r: RuleEntry) =>
@@ -21,7 +22,9 @@ export function summaryTable(report: ConformanceReport): string {
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
-  const out = [...lines, '', ...notes];
+  // Where implementations compared in one run disagree: first after the table.
+  const parity = parityText(parityRows(report));
+  const out = [...lines, '', ...(parity.length ? [...parity, ''] : []), ...notes];
   if (report.run.interrupted) return [...out, '', `${interruptedPhrase(report.run.interrupted)} (the counts above are partial)`].join('\n');
   const must = report.rules.filter(notMet);
   if (must.length) {

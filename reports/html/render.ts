@@ -7,6 +7,7 @@ import { renderFailures } from './failures.ts';
 import { renderFilters } from './filters.ts';
 import { renderHeader } from './header.ts';
 import { renderMatrix } from './matrix.ts';
+import { renderParity } from './parity.ts';
 import { renderRulesTable } from './rules-table.ts';
 import { renderScores } from './scores.ts';
 import { placeRules, projectViews } from './view-model.ts';
@@ -44,6 +45,7 @@ ${['page.css', 'matrix.css', 'details.css'].map(asset).join('\n')}
 <main>
 ${renderHeader(report)}
 ${renderScores(report, views)}
+${renderParity(report)}
 ${renderFilters(views, placed)}
 ${renderMatrix(report, views, placed)}
 ${renderFailures(placed)}

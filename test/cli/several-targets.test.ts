@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findMutant } from '../../mock/mutants/index.ts';
 import { awsEnv, cli, startMock } from './support/cli.ts';
 
@@ -23,6 +25,8 @@ test('two named targets of one provider: two rows, a parity list of the mutated 
     expect(ran.out).toMatch(/^targets disagree on \d+ rules? \(parity\):$/m);
     for (const rule of findMutant(MUTANT).rules) expect(listed).toContain(rule);
     expect(listed).toContain('AWSIOT-DEL-002');
+    const page = readFileSync(join(ran.dir, 'index.html'), 'utf8');
+    expect(page).toMatch(/<section class="parity"[^]*<code>AWSIOT-DEL-002<\/code><\/td><td>MUST<\/td><td>aws-iot<\/td>/);
   } finally {
     mock.stop();
     mutant.stop();

@@ -35,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--engine <engine>', 'stateful | prism', 'stateful')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port-base <port>', 'first port; providers take base+0..3 in the order above (0: free ports)', '4010')
+    .option('--port <port>', 'the port for a single provider (0: a free port); instead of --port-base')
     .option('--json', 'print one JSON line per provider once all listen')
     .option('--strict', 'validate every reply against the spec (a mismatch is a loud 500)')
     .option('--faults <spec>', 'inject documented transient errors, e.g. throttle=0.05,unavailable=0.01,latency=20ms')

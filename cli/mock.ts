@@ -22,6 +22,8 @@ export interface MockOptions extends Partial<Record<keyof Limits, string>> {
   engine: string;
   host: string;
   portBase: string;
+  /** One provider's port, instead of base+position. */
+  port?: string;
   json?: boolean;
   strict?: boolean;
   faults?: string;
@@ -186,6 +188,11 @@ export async function startMock(names: string[], opts: MockOptions): Promise<Lis
   }
   const limitFlags = Object.entries(LIMIT_FLAGS).filter(([k]) => opts[k as keyof Limits] !== undefined).map(([, flag]) => flag);
   if (opts.engine === 'prism' && limitFlags.length) throw new UsageError(`${limitFlags.join(', ')}: limits of the stateful engine; Prism keeps its own`);
+  const single = opts.port === undefined ? undefined : Number(opts.port);
+  if (single !== undefined) {
+    if (!/^\d+$/.test(opts.port!) || single > 65535) throw new UsageError(`--port must be a port number (0: a free port), got '${opts.port}'`);
+    if (wanted.length !== 1) throw new UsageError(`--port serves one provider; for ${wanted.length} listeners use --port-base`);
+  }
   const base = Number(opts.portBase);
   if (!Number.isInteger(base) || base < 0 || base + PROVIDERS.length > 65535) throw new UsageError(`--port-base must be a port number (0: any free ports), got '${opts.portBase}'`);
   if (base !== 0 && new Set(wanted.map((s) => s.provider)).size !== wanted.length) throw new UsageError('several listeners for one provider (--mutant, --control) need --port-base 0 (free ports)');
@@ -197,13 +204,13 @@ export async function startMock(names: string[], opts: MockOptions): Promise<Lis
   try {
     for (const { provider: p, mutant } of wanted) {
       // fixed order: aws-iot, azure-keyvault, alibaba-mqtt, huawei-scm; base 0 = free ports
-      const port = base === 0 ? 0 : base + PROVIDERS.indexOf(p);
+      const port = single ?? (base === 0 ? 0 : base + PROVIDERS.indexOf(p));
       try {
         started.push(await startOne(p, port, opts, caFile, mutant, store, varied));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE' || /EADDRINUSE|address already in use/.test(String((e as Error).message))) {
-          throw new UsageError(`port ${port} (${p}) is in use: stop what listens there or choose another --port-base`);
+          throw new UsageError(`port ${port} (${p}) is in use: stop what listens there or choose another ${single === undefined ? '--port-base' : '--port'}`);
         }
         throw e;
       }

@@ -77,3 +77,20 @@ test('stateful engine on free ports: all four JSON lines, alibaba with its MQTT 
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
 });
+
+test('--port serves one provider on that port; with several providers it is a usage error', async () => {
+  test.setTimeout(60_000);
+  const port = await freePort();
+  const { child, lines } = startMock(['--port', String(port), 'huawei-scm'], 1);
+  const [line] = await lines;
+  expect(line).toMatchObject({ provider: 'huawei-scm', url: `http://127.0.0.1:${port}` });
+  const exited = new Promise<number | null>((r) => child.on('exit', r));
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  const several = spawnSync(process.execPath, [BIN, 'mock', '--port', String(port), 'aws-iot', 'huawei-scm'], { encoding: 'utf8', timeout: 30_000 });
+  expect(several.status).toBe(2);
+  expect(several.stderr.trim()).toBe('certconform mock: --port serves one provider; for 2 listeners use --port-base');
+  const bad = spawnSync(process.execPath, [BIN, 'mock', '--port', 'x', 'huawei-scm'], { encoding: 'utf8', timeout: 30_000 });
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain("--port must be a port number (0: a free port), got 'x'");
+});

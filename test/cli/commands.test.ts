@@ -49,7 +49,7 @@ test('explain: statement, source passage, outcomes, the tests that judge the rul
   expect(r.out).toContain(rule.statement);
   expect(r.out).toContain(`source: ${rule.source.file} § ${rule.source.heading}\n  "${rule.source.quote}"`);
   expect(r.out).toContain('documented outcomes: 406 CertificateStateException');
-  expect(r.out).toMatch(/tests that judge it \(\d+\):\n {2}aws-iot\/delete-certificate\/active-certificate-rejected\.spec\.ts > /);
+  expect(r.out).toMatch(/tests that judge it \(\d+\):\n {2}aws-iot\/delete-certificate\/active-certificate-rejected\.spec\.[jt]s > /);
   expect(r.out).toMatch(/mutants of the mock that break it \(\d+\):[\s\S]*aws-iot\/delete-active-allowed: /);
 });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import type { TestInfo } from '@playwright/test';
-import { ROOT } from '../../../lib/paths.ts';
+import { codeFile } from '../../../lib/paths.ts';
 import { redactText } from '../../../lib/redact.ts';
 import { normaliseExchange, type RawExchange } from '../../../lib/recording/exchange.ts';
 import { RECORDING_VERSION, recordingFile, type RecordedExchange, type TestRecording } from '../../../lib/recording/format.ts';
@@ -37,7 +37,9 @@ export class TestRecorder {
   }
 
   write(testInfo: TestInfo, seed: number): void {
-    const file = relative(`${ROOT}/suites`, testInfo.file).split('\\').join('/');
+    // Keyed by the source name under suites/, whichever tree runs (tsx or the compiled dist/), so
+    // a recording made by one compares with a run of the other.
+    const file = relative(codeFile('suites'), testInfo.file).split('\\').join('/').replace(/\.js$/, '.ts');
     const title = testInfo.titlePath.slice(1).join(' › ');
     const doc: TestRecording = { version: RECORDING_VERSION, file, title, seed, exchanges: this.exchanges };
     const path = recordingFile(this.dir, file, title);

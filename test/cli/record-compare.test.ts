@@ -57,9 +57,14 @@ test('a mutant: the divergences point at the mutated operation, with the curl li
   // Per diverging test, its first divergence is the mutated operation's answer.
   const first = new Map<string, (typeof d)[number]>();
   for (const x of d) if (!first.has(x.test)) first.set(x.test, x);
-  expect([...new Set([...first.values()].map((x) => x.operation))]).toEqual(['DeleteCertificate']);
+  // The mutated operation first; a listing may diverge first in another test that ran beside it on
+  // the shared target (the certificates the mutant let go are missing from its pages).
+  const firsts = new Set([...first.values()].map((x) => x.operation));
+  expect(firsts.has('DeleteCertificate')).toBe(true);
+  expect([...firsts].filter((op) => op !== 'DeleteCertificate' && op !== 'ListCertificates')).toEqual([]);
   expect([...first.keys()].some((t) => t.startsWith('aws-iot/delete-certificate/thing-attached-rejected.spec.'))).toBe(true);
-  expect([...first.values()].every((x) => x.curl?.startsWith('curl ') && x.curl.includes('-X DELETE'))).toBe(true);
+  const deletes = [...first.values()].filter((x) => x.operation === 'DeleteCertificate');
+  expect(deletes.every((x) => x.curl?.startsWith('curl ') && x.curl.includes('-X DELETE'))).toBe(true);
   expect(r.out).toMatch(/^ {4}step \d+ .*DeleteCertificate: recorded 409 DeleteConflictException, received 200/m);
   expect(r.out).toMatch(/MUST rule not met: AWSIOT-DEL-002@127\.0\.0\.1:\d+; \d+ divergences? from the recording .*exit 1$/m);
   expect(findMutant(MUTANT).rules).toEqual(['AWSIOT-DEL-002']);

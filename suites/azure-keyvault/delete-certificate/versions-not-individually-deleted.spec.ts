@@ -1,21 +1,13 @@
 import { rules } from '../../support/rules.ts';
-import { versionOf } from '../support/bundle.ts';
 import { getCert, getVersion } from '../support/ops.ts';
 import { precondition } from '../support/precondition.ts';
 import { test } from '../support/test.ts';
+import { importTwoVersions } from '../support/versions.ts';
 
 test('a DELETE aimed at one version does not remove that version alone', rules(['AZKV-DEL-012']), async ({ api, check, vault }) => {
   const name = vault.newName('oneversion');
-  const versions: string[] = [];
-  for (let i = 0; i < 2; i++) {
-    const { ex } = await vault.import(name);
-    precondition(ex, 200, `ImportCertificate #${i + 1}`);
-    const v = versionOf((ex.body as { id?: unknown }).id, name);
-    if (!v) throw new Error(`precondition: import #${i + 1} returned no versioned id`);
-    versions.push(v);
-  }
-  if (versions[0] === versions[1]) throw new Error('precondition: the second import did not create a new version');
-  const [first] = versions as [string, string];
+  const versions = await importTwoVersions(vault, name);
+  const [first] = versions;
   precondition(await getVersion(api, name, first, { label: 'GetCertificateVersion of the first version' }), 200, 'GetCertificateVersion before');
   // The contract documents no DELETE on a version: the GET of that version, sent as DELETE.
   // Whatever it answers is not judged (no contract check); what is left afterwards is.
